@@ -1,0 +1,13 @@
+"""The `actormap` command line: thin commands over the library, one module per command group."""
+
+from __future__ import annotations
+
+from actormap.cli.app import app
+from actormap.cli import extract  # noqa: F401  (registers its commands)
+
+
+def main() -> None:
+    app()
+
+
+__all__ = ["app", "main"]

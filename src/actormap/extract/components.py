@@ -1,0 +1,42 @@
+"""Registers actormap's spaCy components and the Doc attributes they fill."""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from actormap.extract.actors import find_actors
+from actormap.extract.descriptors import attach_descriptors
+from actormap.extract.propagate import propagate_aliases
+from actormap.extract.quotes import find_quotes
+
+for _name in ("actors", "actor_index", "quotes", "claims", "relations"):
+    if not Doc.has_extension(_name):
+        Doc.set_extension(_name, default=None)
+
+
+@Language.component("actormap_paragraphs")
+def mark_paragraphs(doc: Doc) -> Doc:
+    """A line break ends a sentence: titles and paragraphs often lack a final full stop."""
+    for token in doc[:-1]:
+        if "\n" in token.text_with_ws and not token.is_space:
+            doc[token.i + 1].is_sent_start = True
+        elif token.is_space and "\n" in token.text:
+            doc[token.i + 1].is_sent_start = True
+    return doc
+
+
+@Language.component("actormap_actors", assigns=["doc._.actors", "doc._.actor_index"])
+def actors_component(doc: Doc) -> Doc:
+    actors = find_actors(doc)
+    propagate_aliases(doc, actors)
+    attach_descriptors(doc, actors)
+    doc._.actors = actors
+    doc._.actor_index = {t: a for a in actors for m in a.mentions for t in range(m.span.start, m.span.end)}
+    return doc
+
+
+@Language.component("actormap_quotes", requires=["doc._.actors"], assigns=["doc._.quotes"])
+def quotes_component(doc: Doc) -> Doc:
+    doc._.quotes = find_quotes(doc)
+    return doc

@@ -1,0 +1,139 @@
+"""Descriptors: the titles and role phrases a text attaches to a named actor.
+
+Covers a title before the name ("Maj. Gen."), a role phrase before it ("Assad's billionaire
+cousin Rami Makhlouf", "the regime's head of military intelligence Kamal Hassan"), an
+appositive after it ("Makhlouf, Assad's cousin,") and one before it ("The governor of the
+coastal Tartous region, Ahmed al-Shami, said"). A phrase counts only when its head is a
+role noun from patterns/en/role_nouns.txt, which keeps ordinary noun phrases out.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from actormap.extract.actors import Actor, Descriptor
+from actormap.extract.mentions import Mention
+from actormap.extract.patterns import word_list
+
+STOP_RELATIVE = {"who", "which", "that", "whose", "whom"}
+PHRASE_POS = {"ADJ", "NOUN", "PROPN", "DET", "NUM", "ADP", "PART", "PRON", "PUNCT", "VERB"}
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    return frozenset(word_list("role_nouns"))
+
+
+def role_head(tokens: list[Token]) -> str | None:
+    """The role noun that heads a phrase: the last one before its first "of", else the first one."""
+    roles = role_nouns()
+    before_of: list[Token] = []
+    for t in tokens:
+        if t.lower_ == "of":
+            break
+        before_of.append(t)
+    for group in (before_of, tokens):
+        found = [t for t in group if t.pos_ in {"NOUN", "PROPN", "ADJ"} and (t.lemma_.lower() in roles or t.lower_ in roles)]
+        if found:
+            return (found[-1] if group is before_of else found[0]).lemma_.lower()
+    return None
+
+
+def _descriptor(tokens: list[Token], kind: str) -> Descriptor | None:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
+        tokens = tokens[:-1]
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
+        tokens = tokens[1:]
+    if not tokens:
+        return None
+    head = role_head(tokens)
+    if head is None:
+        return None
+    doc = tokens[0].doc
+    start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+    return Descriptor(text=doc.text[start:end], start=start, end=end, head=head, kind=kind)
+
+
+def _premodifier(span: Span, covered: set[int]) -> list[Token]:
+    """Role words written just before a name, up to a verb, comma or sentence start."""
+    doc = span.doc
+    sent_start = span.sent.start
+    tokens: list[Token] = []
+    i = span.start - 1
+    if i >= sent_start and doc[i].lower_ == "of":
+        return []  # "a friend of NAME": the phrase describes someone else
+    while i >= sent_start:
+        t = doc[i]
+        if "\n" in t.text_with_ws or t.is_space:
+            break
+        possessive = t.text in {"'s", "’s"}
+        participle = t.pos_ == "VERB" and t.tag_ == "VBN"
+        if t.text == "," or (t.pos_ in {"VERB", "AUX", "CCONJ", "SCONJ"} and not participle) or (t.pos_ == "ADP" and t.lower_ != "of"):
+            break
+        if t.pos_ == "DET" and t.lower_ not in {"the", "a", "an"}:
+            break
+        if t.pos_ not in PHRASE_POS and not possessive and not participle:
+            break
+        tokens.insert(0, t)
+        if t.pos_ == "DET":
+            break
+        i -= 1
+    return tokens
+
+
+def _appositive_after(span: Span) -> list[Token]:
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return []
+    tokens = []
+    for t in doc[span.end + 1 : span.sent.end]:
+        if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'} or t.lower_ in STOP_RELATIVE or t.pos_ in {"VERB", "AUX"}:
+            break
+        tokens.append(t)
+    if not tokens or tokens[0].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
+        return []
+    return tokens
+
+
+def _appositive_before(span: Span) -> list[Token]:
+    """ "The governor of X, NAME," : a verbless phrase from the sentence start to the comma before the name."""
+    doc = span.doc
+    if span.start < 1 or doc[span.start - 1].text != ",":
+        return []
+    tokens = list(doc[span.sent.start : span.start - 1])
+    if not tokens or any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", '"'} for t in tokens):
+        return []
+    return tokens
+
+
+def _descriptors_of(mention: Mention, covered: set[int]) -> list[Descriptor]:
+    found = []
+    if mention.title is not None:
+        t = mention.title
+        found.append(Descriptor(t.text, t.start_char, t.end_char, t.text.lower(), "title"))
+    left = mention.title if mention.title is not None else mention.span
+    for tokens, kind in (
+        (_premodifier(left, covered), "premodifier"),
+        (_appositive_after(mention.span), "appositive"),
+        (_appositive_before(left), "appositive"),
+    ):
+        descriptor = _descriptor(tokens, kind)
+        if descriptor is not None:
+            found.append(descriptor)
+    return found
+
+
+def attach_descriptors(doc: Doc, actors: list[Actor]) -> None:
+    """Give each person its titles and role phrases, once per distinct wording."""
+    covered = {t for a in actors for m in a.mentions for t in range(m.span.start, m.span.end)}
+    for actor in actors:
+        if actor.type != "person":
+            continue
+        seen: set[str] = set()
+        for mention in actor.mentions:
+            for descriptor in _descriptors_of(mention, covered):
+                if descriptor.text not in seen:
+                    seen.add(descriptor.text)
+                    actor.descriptors.append(descriptor)

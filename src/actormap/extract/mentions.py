@@ -1,0 +1,123 @@
+"""Named mentions: NER and gazetteer spans cleaned of articles, possessives and titles.
+
+spaCy's spans often carry "The", a trailing "'s" or a rank ("Maj. Gen. Kamal Hassan");
+the name an analyst wants is the bare proper name, with the title kept as a descriptor.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from actormap.extract.patterns import GazetteerEntry, gazetteer_index, word_list
+from actormap.model import load_nouns
+
+POSSESSIVE = {"'s", "’s", "'", "’"}
+LEADING_DROP = {"the", "a", "an"}
+
+
+@dataclass
+class Mention:
+    """One occurrence of a name: the cleaned span and what typed it."""
+
+    span: Span
+    label: str
+    entry: GazetteerEntry | None = None
+    title: Span | None = None
+
+    @property
+    def text(self) -> str:
+        return self.span.text
+
+    @property
+    def start_char(self) -> int:
+        return self.span.start_char
+
+    @property
+    def end_char(self) -> int:
+        return self.span.end_char
+
+
+@lru_cache(maxsize=1)
+def title_regex() -> re.Pattern[str]:
+    """Any title at a boundary, longest alternatives first."""
+    titles = sorted(word_list("titles"), key=len, reverse=True)
+    alternatives = "|".join(re.escape(t) for t in titles)
+    return re.compile(rf"(?:{alternatives})(?=\s|$)")
+
+
+def _strip_edges(span: Span) -> Span | None:
+    doc, start, end = span.doc, span.start, span.end
+    while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct or doc[start].is_space):
+        start += 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _split_title(span: Span) -> tuple[Span | None, Span]:
+    """A title at the start of the span, and the name after it."""
+    match = title_regex().match(span.text)
+    if not match:
+        return None, span
+    cut = span.start_char + match.end()
+    tokens = [t for t in span if t.idx >= cut]
+    if not tokens:
+        return None, span
+    name = span.doc[tokens[0].i : span.end]
+    return span.doc[span.start : tokens[0].i], name
+
+
+def _title_before(span: Span) -> Span | None:
+    """A title written just before the name ("President Ahmed al-Sharaa" with only the name tagged)."""
+    doc = span.doc
+    start = span.start
+    sent_start = span.sent.start if doc.has_annotation("SENT_START") else 0
+    found = None
+    for width in range(1, 6):
+        first = start - width
+        if first < sent_start:
+            break
+        candidate = doc[first:start]
+        if "\n" in candidate.text:
+            break
+        if title_regex().fullmatch(candidate.text):
+            found = candidate  # keep widening: "Maj. Gen." beats "Gen."
+    return found
+
+
+def _looks_like_name(span: Span) -> bool:
+    return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) and not all(
+        t.is_stop or t.is_punct for t in span
+    )
+
+
+def collect_mentions(doc: Doc) -> list[Mention]:
+    """Every named mention of an actor in the document, cleaned, in text order."""
+    nouns = load_nouns()
+    index = gazetteer_index()
+    mentions = []
+    for ent in doc.ents:
+        if nouns.entity_type_for_label(ent.label_) is None:
+            continue
+        span = _strip_edges(ent)
+        if span is None:
+            continue
+        title, span = _split_title(span)
+        span = _strip_edges(span)
+        if span is None or not _looks_like_name(span):
+            continue
+        entry = index.get(span.text) or (index.get(ent.ent_id_) if ent.ent_id_ else None)
+        if entry is None and ent.label_ == "NORP" and not _is_people_noun(span):
+            continue  # "Syrian authorities": a nationality adjective is not an actor
+        title = title or _title_before(span)
+        mentions.append(Mention(span=span, label=ent.label_, entry=entry, title=title))
+    return mentions
+
+
+def _is_people_noun(span: Span) -> bool:
+    last = span[-1]
+    return last.tag_ in {"NNPS", "NNS"} or (last.text.endswith("s") and not last.text.endswith("ss"))

@@ -1,0 +1,70 @@
+"""Finds the names the model missed: every further occurrence of a name already resolved in the text.
+
+The statistical NER tags "Makhlouf" in one sentence and misses it in the next; once a name
+belongs to an actor, each other capitalised occurrence of it is a mention of that actor.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from spacy.tokens import Doc
+
+from actormap.extract.actors import Actor
+from actormap.extract.mentions import Mention
+from actormap.model import load_nouns
+
+
+def _forms(actors: list[Actor]) -> dict[str, list[tuple[tuple[str, ...], Actor]]]:
+    """First token -> (token texts, actor) for every surface form, longest first."""
+    forms: dict[str, list[tuple[tuple[str, ...], Actor]]] = defaultdict(list)
+    for actor in actors:
+        seen = set()
+        for mention in actor.mentions:
+            texts = tuple(t.text for t in mention.span)
+            if texts in seen or not texts[0][:1].isupper():
+                continue
+            seen.add(texts)
+            forms[texts[0]].append((texts, actor))
+    for candidates in forms.values():
+        candidates.sort(key=lambda c: -len(c[0]))
+    return forms
+
+
+def _nearest(candidates: list[Actor], position: int) -> Actor:
+    """Of several actors sharing a short name, the one mentioned last before this position."""
+
+    def last_before(actor: Actor) -> int:
+        starts = [m.start_char for m in actor.mentions if m.start_char < position]
+        return max(starts) if starts else -1
+
+    return max(candidates, key=last_before)
+
+
+def propagate_aliases(doc: Doc, actors: list[Actor]) -> None:
+    """Add a mention to its actor for each uncovered occurrence of a known name."""
+    covered = {t for a in actors for m in a.mentions for t in range(m.span.start, m.span.end)}
+    for ent in doc.ents:
+        if load_nouns().entity_type_for_label(ent.label_) is not None:
+            covered.update(range(ent.start, ent.end))  # a span already judged, e.g. "Syrian" in "Syrian authorities"
+    forms = _forms(actors)
+    i = 0
+    while i < len(doc):
+        token = doc[i]
+        if i in covered or token.text not in forms:
+            i += 1
+            continue
+        for texts, _ in forms[token.text]:
+            end = i + len(texts)
+            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == texts and not covered.intersection(range(i, end)):
+                matching = [a for t, a in forms[token.text] if t == texts]
+                actor = _nearest(matching, token.idx)
+                label = actor.mentions[0].label
+                actor.mentions.append(Mention(span=doc[i:end], label=label, entry=actor.mentions[0].entry))
+                covered.update(range(i, end))
+                i = end
+                break
+        else:
+            i += 1
+    for actor in actors:
+        actor.mentions.sort(key=lambda m: m.start_char)

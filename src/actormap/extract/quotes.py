@@ -1,0 +1,225 @@
+"""Quotes with their speakers: who said each quoted passage, in the text's own words.
+
+The speaker is the subject of a speech verb next to the passage (before it in the same
+sentence, after it up to the sentence end, or closing the paragraph before). A pronoun
+points back to the last person the text named as a subject; a role noun ("the governor")
+to the actor described with it; an unnamed source keeps its description.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span, Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.patterns import word_list
+from actormap.extract.quotemarks import Passage, find_passages
+
+PERSON_PRONOUNS = {"he", "she", "him", "her"}
+MAX_ATTRIBUTION_TOKENS = 14
+
+
+@dataclass
+class Quote:
+    passage: Passage
+    text: str
+    speaker: Actor | None
+    speaker_description: str | None
+
+    @property
+    def start(self) -> int:
+        return self.passage.start
+
+    @property
+    def end(self) -> int:
+        return self.passage.end
+
+
+@lru_cache(maxsize=1)
+def speech_verbs() -> frozenset[str]:
+    return frozenset(word_list("speech_verbs"))
+
+
+def _tokens_between(doc: Doc, start: int, end: int) -> list[Token]:
+    span = doc.char_span(start, end, alignment_mode="contract")
+    return list(span) if span is not None else []
+
+
+def _inside(token: Token, passages: list[Passage]) -> bool:
+    return any(p.start <= token.idx < p.end for p in passages)
+
+
+def _speech_verb(tokens: list[Token]) -> Token | None:
+    for t in tokens:
+        if t.pos_ in {"VERB", "AUX"} and t.lemma_.lower() in speech_verbs():
+            return t
+    return None
+
+
+def _according_to(tokens: list[Token]) -> Token | None:
+    for a, b, c in zip(tokens, tokens[1:], tokens[2:]):
+        if a.lower_ == "according" and b.lower_ == "to":
+            return c
+    return None
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in {"nsubj", "nsubjpass"}:
+            return child
+    if verb.dep_ in {"conj", "xcomp", "ccomp"} and verb.head is not verb:
+        return _subject(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
+    return None
+
+
+class _Speakers:
+    """Resolves the subject of a speech verb to an actor or a description."""
+
+    def __init__(self, doc: Doc, passages: list[Passage]) -> None:
+        self.doc = doc
+        self.index: dict[int, Actor] = doc._.actor_index or {}
+        self.actors: list[Actor] = doc._.actors or []
+        self.passages = passages
+
+    def resolve(self, subject: Token, before: int) -> tuple[Actor | None, str | None]:
+        if subject.i in self.index:
+            return self.index[subject.i], None
+        named = self._named_in(subject)
+        if named is not None:
+            return named, None
+        if subject.lower_ in PERSON_PRONOUNS:
+            return self._last_person(before), None
+        if subject.pos_ in {"NOUN", "PROPN"}:
+            head = subject.lemma_.lower()
+            for actor in reversed(self._mentioned_before(before)):
+                if any(d.head == head for d in actor.descriptors):
+                    return actor, None
+            return None, self._description(subject, before)
+        return None, None
+
+    def _named_in(self, subject: Token) -> Actor | None:
+        """A name standing in apposition or compound to the subject noun ("spokesman Ali Said")."""
+        for child in subject.children:
+            if child.dep_ in {"appos", "compound", "flat"} and child.i in self.index:
+                actor = self.index[child.i]
+                if actor.type in {"person", "organization"}:
+                    return actor
+        return None
+
+    def _mentioned_before(self, position: int) -> list[Actor]:
+        order = []
+        for actor in self.actors:
+            starts = [m.start_char for m in actor.mentions if m.start_char < position]
+            if starts:
+                order.append((max(starts), actor))
+        return [a for _, a in sorted(order, key=lambda pair: pair[0])]
+
+    def _last_person(self, position: int) -> Actor | None:
+        """The person a pronoun points back to: in the nearest sentence before the position that
+        names one, its subject (or the subject's appositive), else the first person it names."""
+        by_sentence: dict[int, list[tuple[int, bool, Actor]]] = {}
+        for actor in self.actors:
+            if actor.type != "person":
+                continue
+            for m in actor.mentions:
+                if m.start_char >= position or _inside(m.span[0], self.passages):
+                    continue
+                root = m.span.root
+                subject = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
+                by_sentence.setdefault(m.span.sent.start, []).append((m.start_char, subject, actor))
+        if not by_sentence:
+            return None
+        nearest = sorted(by_sentence[max(by_sentence)], key=lambda item: item[0])
+        subjects = [actor for _, is_subject, actor in nearest if is_subject]
+        return subjects[0] if subjects else nearest[0][2]
+
+    def _description(self, subject: Token, before: int) -> str:
+        """An earlier, fuller wording of the same unnamed source ("one of Hassan's top coordinators")."""
+        head = subject.lemma_.lower()
+        for token in reversed(self.doc[: subject.i]):
+            if token.idx >= before or token.lemma_.lower() != head or token.i in self.index:
+                continue
+            top = token
+            while top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.pos_ in {"NUM", "PRON", "NOUN"}:
+                top = top.head.head
+            return _phrase(top)
+        return _phrase(subject)
+
+
+def _phrase(token: Token) -> str:
+    tokens = [t for t in token.subtree if not t.is_punct or t.text in {"-", "’", "'"}]
+    tokens = [t for t in tokens if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a in token.subtree and a is not token)]
+    if not tokens:
+        return token.text
+    doc = token.doc
+    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+
+
+def _attribution(doc: Doc, passage: Passage, passages: list[Passage]) -> Token | None:
+    """The subject of the speech verb that introduces or follows the passage, or an 'according to' object."""
+    sent_after = doc.char_span(passage.end - 1, passage.end, alignment_mode="expand")
+    after_end = sent_after.sent.end_char if sent_after is not None else passage.end
+    nxt = [p.start for p in passages if p.start >= passage.end]
+    after_end = min([after_end, *nxt])
+    after = [t for t in _tokens_between(doc, passage.end, after_end) if not _inside(t, passages)]
+    first = doc.char_span(passage.start, passage.start + 1, alignment_mode="expand")
+    sent_start = first.sent.start_char if first is not None else passage.start
+    before = [t for t in _tokens_between(doc, sent_start, passage.start) if not _inside(t, passages)]
+    gaps = [t for start, end in passage.gaps for t in _tokens_between(doc, start, end)]
+    for region in (gaps, after[:MAX_ATTRIBUTION_TOKENS], list(reversed(before))):
+        verb = _speech_verb(region)
+        if verb is not None:
+            subject = _subject(verb)
+            if subject is not None:
+                return subject
+            named = [t for t in region if t.pos_ == "PROPN"]
+            if named:
+                return named[0]
+        according = _according_to(sorted(region, key=lambda t: t.i))
+        if according is not None:
+            return according
+    return None
+
+
+def _merge_split(doc: Doc, passages: list[Passage]) -> list[Passage]:
+    """ "First part," he said. "Second part." : one passage, attributed once."""
+    merged: list[Passage] = []
+    for passage in passages:
+        if merged:
+            prev = merged[-1]
+            gap = doc.text[prev.end : passage.start]
+            gap_tokens = _tokens_between(doc, prev.end, passage.start)
+            first_part = doc.text[prev.parts[-1][0] : prev.parts[-1][1]].rstrip()
+            if (
+                "\n" not in gap
+                and first_part.endswith(",")
+                and 0 < len(gap_tokens) <= MAX_ATTRIBUTION_TOKENS
+                and _speech_verb(gap_tokens) is not None
+            ):
+                merged[-1] = Passage(prev.parts + passage.parts, prev.start, passage.end, [*prev.gaps, (prev.end, passage.start)])
+                continue
+        merged.append(passage)
+    return merged
+
+
+def find_quotes(doc: Doc) -> list[Quote]:
+    """Every direct quotation in the document with its speaker or the speaker's description."""
+    passages = _merge_split(doc, find_passages(doc.text))
+    speakers = _Speakers(doc, passages)
+    quotes: list[Quote] = []
+    for passage in passages:
+        subject = _attribution(doc, passage, passages)
+        speaker, description = (None, None)
+        if subject is not None:
+            speaker, description = speakers.resolve(subject, passage.start)
+        elif quotes and quotes[-1].speaker is not None and _follows(doc, quotes[-1].passage, passage):
+            speaker = quotes[-1].speaker  # a quote paragraph continuing the last speaker's words
+        quotes.append(Quote(passage, passage.text(doc.text), speaker, description))
+    return quotes
+
+
+def _follows(doc: Doc, previous: Passage, passage: Passage) -> bool:
+    between = doc.text[previous.end : passage.start]
+    return between.count("\n") <= 2 and len(between.split()) <= 2

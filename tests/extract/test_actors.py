@@ -1,0 +1,54 @@
+from tests.conftest import entity_named
+
+
+def test_actors_surname_joins_full_name(extract):
+    record = extract("Rami Makhlouf left Damascus in 2020. Makhlouf now lives in Moscow, where Makhlouf has a villa.")
+    makhlouf = entity_named(record, "Rami Makhlouf")
+    assert makhlouf is not None and makhlouf["type"] == "person"
+    assert makhlouf["aliases"] == ["Makhlouf"]
+    assert len(makhlouf["mentions"]) == 3
+
+
+def test_actors_two_people_sharing_a_family_name_stay_two(extract):
+    record = extract("Bashar al-Assad fled to Moscow. His brother Maher al-Assad commanded the Fourth Division.")
+    names = {e["name"] for e in record["entities"] if e["type"] == "person"}
+    assert {"Bashar al-Assad", "Maher al-Assad"} <= names
+
+
+def test_actors_gazetteer_spellings_are_one_entity(extract):
+    record = extract("Hezbollah sent fighters to Syria. Officials said Hizballah had lost 40 men there.")
+    hezbollah = entity_named(record, "Hezbollah")
+    assert hezbollah is not None and hezbollah["type"] == "organization"
+    assert "Hizballah" in hezbollah["aliases"]
+
+
+def test_actors_titles_become_descriptors(extract):
+    record = extract("The regime's head of military intelligence Maj. Gen. Kamal Hassan fled to Beirut.")
+    hassan = entity_named(record, "Kamal Hassan")
+    assert hassan is not None
+    assert "Maj. Gen." in hassan["descriptors"]
+    assert any("head of military intelligence" in d for d in hassan["descriptors"])
+
+
+def test_actors_appositive_role_is_a_descriptor(extract):
+    record = extract("Rami Makhlouf, Assad's cousin, spent years under house arrest.")
+    assert "Assad's cousin" in entity_named(record, "Rami Makhlouf")["descriptors"]
+
+
+def test_actors_sect_adjective_is_a_group(extract):
+    record = extract("The militias recruit from the Alawite sect in the coastal mountains.")
+    alawites = entity_named(record, "Alawites")
+    assert alawites is not None and alawites["type"] == "group"
+    assert "Alawite" in alawites["aliases"]
+
+
+def test_actors_gazetteer_fixes_mistyped_places_and_groups(extract):
+    record = extract("Hayat Tahrir al-Sham fighters entered Homs and then Tartus last week.")
+    assert entity_named(record, "Hayat Tahrir al-Sham")["type"] == "organization"
+    assert entity_named(record, "Homs")["type"] == "location"
+    assert entity_named(record, "Tartus")["type"] == "location"
+
+
+def test_actors_nationality_adjective_is_not_an_actor(extract):
+    record = extract("Syrian authorities arrested the smugglers near the border.")
+    assert entity_named(record, "Syrian") is None

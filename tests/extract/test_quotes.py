@@ -1,0 +1,54 @@
+from tests.conftest import entity_named
+
+
+def speaker_name(record: dict, quote: dict) -> str | None:
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    return names.get(quote["speaker"]) if quote["speaker"] else None
+
+
+def test_quotes_pronoun_speaker_points_back_to_the_named_person(extract):
+    record = extract(
+        "The governor of the coastal Tartous region, Ahmed al-Shami, said the plotters were weak.\n"
+        "“They cannot do anything effective,” he told reporters."
+    )
+    (quote,) = record["quotes"]
+    assert speaker_name(record, quote) == "Ahmed al-Shami"
+
+
+def test_quotes_split_quote_is_one_quote_with_one_speaker(extract):
+    record = extract("Col. Omar Haddad commands the garrison.\n“We pay on time,” Haddad said. “They do not.”")
+    (quote,) = record["quotes"]
+    assert quote["text"] == "We pay on time, They do not."
+    assert speaker_name(record, quote) == "Omar Haddad"
+
+
+def test_quotes_unnamed_speaker_keeps_its_description(extract):
+    record = extract(
+        "One of the commander's top aides was more blunt.\n"
+        "A former officer now in Lebanon, the aide said, “Many more will die before this ends.”"
+    )
+    (quote,) = record["quotes"]
+    assert quote["speaker"] is None
+    assert "aide" in quote["speaker_description"]
+
+
+def test_quotes_descriptor_noun_finds_the_described_actor(extract):
+    record = extract(
+        "Ahmed al-Shami, the governor of Tartous, toured the port on Monday.\n"
+        "“We are ready,” the governor said."
+    )
+    (quote,) = record["quotes"]
+    assert speaker_name(record, quote) == "Ahmed al-Shami"
+
+
+def test_quotes_named_speaker_before_the_quote(extract):
+    record = extract("Khaled al-Ahmad said in a statement, “The work of healing remains the only path.”")
+    (quote,) = record["quotes"]
+    assert speaker_name(record, quote) == "Khaled al-Ahmad"
+    assert entity_named(record, "Khaled al-Ahmad")["type"] == "person"
+
+
+def test_quotes_unbalanced_marks_do_not_lose_the_document(extract):
+    record = extract("He said “this one never closes\nLater, “this one does,” said Ali Hassan.")
+    texts = [q["text"] for q in record["quotes"]]
+    assert texts == ["this one never closes", "this one does,"]
