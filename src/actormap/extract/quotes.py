@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from actormap.extract.actors import Actor
 from actormap.extract.patterns import word_list
 from actormap.extract.quotemarks import Passage, find_passages
+from actormap.extract.reference import References
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 MAX_ATTRIBUTION_TOKENS = 14
@@ -82,6 +83,7 @@ class _Speakers:
         self.index: dict[int, Actor] = doc._.actor_index or {}
         self.actors: list[Actor] = doc._.actors or []
         self.passages = passages
+        self.references = References(doc, [(p.start, p.end) for p in passages])
 
     def resolve(self, subject: Token, before: int) -> tuple[Actor | None, str | None]:
         if subject.i in self.index:
@@ -117,23 +119,7 @@ class _Speakers:
         return [a for _, a in sorted(order, key=lambda pair: pair[0])]
 
     def _last_person(self, position: int) -> Actor | None:
-        """The person a pronoun points back to: in the nearest sentence before the position that
-        names one, its subject (or the subject's appositive), else the first person it names."""
-        by_sentence: dict[int, list[tuple[int, bool, Actor]]] = {}
-        for actor in self.actors:
-            if actor.type != "person":
-                continue
-            for m in actor.mentions:
-                if m.start_char >= position or _inside(m.span[0], self.passages):
-                    continue
-                root = m.span.root
-                subject = root.dep_ in {"nsubj", "nsubjpass"} or (root.dep_ == "appos" and root.head.dep_ in {"nsubj", "nsubjpass"})
-                by_sentence.setdefault(m.span.sent.start, []).append((m.start_char, subject, actor))
-        if not by_sentence:
-            return None
-        nearest = sorted(by_sentence[max(by_sentence)], key=lambda item: item[0])
-        subjects = [actor for _, is_subject, actor in nearest if is_subject]
-        return subjects[0] if subjects else nearest[0][2]
+        return self.references.last_person(position)
 
     def _description(self, subject: Token, before: int) -> str:
         """An earlier, fuller wording of the same unnamed source ("one of Hassan's top coordinators")."""

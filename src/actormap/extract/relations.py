@@ -1,0 +1,276 @@
+"""Relations between actors, from verbs, role phrases, coordination and location phrases.
+
+Written by hand on top of spaCy's dependency parse: no offline library extracts these
+seven relation types, and the cue words live in patterns/en/relation_verbs.yaml and
+relation_cues.yaml so that the rules stay short.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import combinations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span, Token
+
+from actormap.extract.actors import Actor, Descriptor
+from actormap.extract.facts import Relation
+from actormap.extract.patterns import yaml_data
+from actormap.extract.quotes import speech_verbs
+from actormap.extract.reference import SUBJECT_DEPS, References
+from actormap.model import load_nouns
+
+LOCATION_ADVERBS = {"now", "currently", "also", "still", "reportedly", "mostly", "mainly", "later", "then"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+HYPOTHETICAL = {"would", "could", "might", "may", "should"}
+# Which ends a relation type accepts as its target: places are only where someone is or what a governor runs.
+TARGET_TYPES = {
+    "located_in": {"location"},
+    "commands": {"organization", "location", "group", "person"},
+    "member_of": {"organization", "group"},
+    "funds": {"organization", "group", "person"},
+    "family": {"person"},
+    "opposes": {"organization", "group", "person"},
+    "allied_with": {"organization", "group", "person"},
+}
+
+
+@lru_cache(maxsize=1)
+def role_relations() -> dict[str, str]:
+    """Role noun -> relation type, from the labels declared in model/nouns.yaml."""
+    return {label: rtype.name for rtype in load_nouns().relation_types.values() for label in rtype.labels}
+
+
+def _sentence_span(span: Span) -> tuple[int, int]:
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class _Found:
+    """Relations found so far, one per type and pair of actors (symmetric types unordered)."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str, str], Relation] = {}
+
+    def add(self, rtype: str, source: Actor | None, target: Actor | None, where: Span,
+            label: str | None = None, attributed_to: Actor | None = None) -> None:
+        if source is None or target is None or source is target:
+            return
+        if target.type not in TARGET_TYPES[rtype] or source.type == "location" and rtype != "located_in" and rtype != "commands" and rtype not in {"funds", "allied_with", "opposes"}:
+            return
+        if rtype == "family" and source.type != "person":
+            return
+        symmetric = load_nouns().relation_types[rtype].symmetric
+        a, b = sorted((source.id, target.id), key=lambda i: int(i[1:])) if symmetric else (source.id, target.id)
+        key = (rtype, a, b)
+        if key not in self.items:
+            self.items[key] = Relation(rtype, source, target, _sentence_span(where.sent), label, attributed_to)
+
+    def relations(self) -> list[Relation]:
+        return list(self.items.values())
+
+
+class _Extractor:
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        quotes = doc._.quotes or []
+        self.quotes = quotes
+        self.refs = References(doc, [(q.start, q.end) for q in quotes])
+        self.found = _Found()
+        self.verbs: dict = yaml_data("relation_verbs")
+        self.cues: dict = yaml_data("relation_cues")
+
+    # -- who asserts it -------------------------------------------------------------------
+    def attribution(self, token: Token) -> Actor | None:
+        """The actor whose reported speech contains the token, if any."""
+        for quote in self.quotes:
+            if quote.start <= token.idx < quote.end:
+                return quote.speaker
+        child = token
+        for ancestor in token.ancestors:
+            if ancestor.lemma_.lower() in speech_verbs() and child.dep_ in {"ccomp", "parataxis"}:
+                for subject in ancestor.children:
+                    if subject.dep_ in SUBJECT_DEPS:
+                        return self.refs.actor_of(subject)
+            child = ancestor
+        return None
+
+    # -- role phrases: "Assad's cousin", "governor of Tartous" ---------------------------------
+    def from_descriptor(self, actor: Actor, descriptor: Descriptor) -> None:
+        rtype = role_relations().get(descriptor.head)
+        if rtype is None:
+            return
+        span = self.doc.char_span(descriptor.start, descriptor.end, alignment_mode="expand")
+        if span is None:
+            return
+        other = self._other_in(span, actor)
+        label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
+        self.found.add(rtype, actor, other, span, label, self.attribution(span.root))
+
+    def _other_in(self, span: Span, actor: Actor) -> Actor | None:
+        """The other end of a role phrase: its possessor ("Assad's") or the object of its "of"."""
+        for token in span:
+            other = self.refs.index.get(token.i)
+            if other is None or other is actor:
+                continue
+            after_of = any(t.lower_ == "of" for t in self.doc[span.start : token.i])
+            possessor = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {"'s", "’s", "'", "’"}
+            if after_of or possessor:
+                return other
+        for token in span:
+            if token.lower_ in POSSESSIVE_PRONOUNS and token.lower_ in {"his", "her"}:
+                return self.refs.last_person(token.idx, exclude=actor)
+        return None
+
+    # -- verbs ------------------------------------------------------------------------------
+    def subjects(self, verb: Token) -> tuple[list[Actor], bool]:
+        """The verb's subject actors, climbing to the governing verb for "to fight" clauses; passive?"""
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    return self.refs.with_conjuncts(child), child.dep_ == "nsubjpass"
+            if current.dep_ == "acl" and current.head.i != current.i:  # "a militia based in Homs"
+                return self.refs.with_conjuncts(current.head), True
+            if current.dep_ in {"xcomp", "advcl", "conj", "relcl"} and current.head.i != current.i:
+                if current.dep_ == "relcl":
+                    return self.refs.with_conjuncts(current.head), False
+                current = current.head
+                continue
+            break
+        return [], False
+
+    def objects(self, verb: Token, via: list[str]) -> list[Actor]:
+        found: list[Actor] = []
+        for child in verb.children:
+            if "object" in via and child.dep_ in {"dobj", "obj", "attr"}:
+                found += self.refs.with_conjuncts(child)
+            if child.dep_ in {"prep", "agent", "prt"} and child.lower_ in via:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += self.refs.with_conjuncts(pobj)
+        return found
+
+    def agents(self, verb: Token) -> list[Actor]:
+        return [a for child in verb.children if child.dep_ == "agent"
+                for pobj in child.children if pobj.dep_ == "pobj" for a in self.refs.with_conjuncts(pobj)]
+
+    def from_verb(self, verb: Token) -> None:
+        readings = self.verbs.get(verb.lemma_.lower())
+        if not readings or _unasserted(verb):
+            return
+        subjects, passive = self.subjects(verb)
+        attributed = self.attribution(verb)
+        for reading in readings:
+            via = reading.get("via", ["object"])
+            if passive and "object" in via:
+                sources, targets = self.agents(verb), subjects
+            else:
+                sources, targets = subjects, self.objects(verb, via)
+            if reading.get("reverse"):
+                sources, targets = targets, sources
+            for source in sources:
+                for target in targets:
+                    self.found.add(reading["type"], source, target, verb.sent, reading.get("label"), attributed)
+
+    # -- "Hassan and Makhlouf are vying", "X and Y are rivals" ---------------------------------
+    def from_coordination(self, token: Token) -> None:
+        lemma = token.lemma_.lower()
+        for rtype, words in self.cues["mutual_verbs"].items():
+            if lemma in words and token.pos_ in {"VERB", "AUX"}:
+                subjects, _ = self.subjects(token)
+                self._pairwise(rtype, subjects, token)
+        for rtype, words in self.cues["mutual_nouns"].items():
+            if token.lower_ in words and token.dep_ == "attr":
+                subjects = [a for c in token.head.children if c.dep_ in SUBJECT_DEPS for a in self.refs.with_conjuncts(c)]
+                self._pairwise(rtype, subjects, token)
+
+    def _pairwise(self, rtype: str, actors: list[Actor], token: Token) -> None:
+        for a, b in combinations(actors, 2):
+            self.found.add(rtype, a, b, token.sent, None, self.attribution(token))
+
+    # -- "Iranian-backed militia" --------------------------------------------------------------
+    def from_backed(self, token: Token) -> None:
+        lower = token.lower_
+        for rtype, participles in self.cues["backed_participles"].items():
+            if lower not in participles or token.i < 2 or self.doc[token.i - 1].text != "-":
+                continue
+            country = self.cues["demonyms"].get(self.doc[token.i - 2].text)
+            source = self._actor_named(country) if country else self.refs.actor_of(self.doc[token.i - 2])
+            target = self.refs.actor_of(token.head) if token.head is not token else None
+            if target is None:
+                for j in range(token.i + 1, min(token.i + 4, len(self.doc))):
+                    target = self.refs.index.get(j)
+                    if target is not None:
+                        break
+            self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
+
+    def _actor_named(self, name: str) -> Actor | None:
+        for actor in self.refs.actors:
+            if actor.canonical == name or actor.name == name:
+                return actor
+        return None
+
+    # -- "X, now in Moscow", "X, who is also in Moscow", "X is in Moscow" ---------------------------
+    def from_location_phrase(self, actor: Actor) -> None:
+        for mention in actor.mentions:
+            i = mention.span.end
+            doc = self.doc
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+                while i < len(doc) and doc[i].lower_ in LOCATION_ADVERBS:
+                    i += 1
+                if i + 1 < len(doc) and doc[i].lower_ in {"in", "based"}:
+                    j = i + 1 if doc[i].lower_ == "in" else i + 2
+                    place = self._place_at(j)
+                    self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+
+    def _place_at(self, i: int) -> Actor | None:
+        doc = self.doc
+        while i < len(doc) and doc[i].lower_ in {"the", "northern", "southern", "eastern", "western", "coastal", "central"}:
+            i += 1
+        actor = self.refs.index.get(i) if i < len(doc) else None
+        return actor if actor is not None and actor.type == "location" else None
+
+    def from_copula(self, token: Token) -> None:
+        """ "Maher is in Moscow", "who is also in Moscow" ."""
+        if token.lemma_ != "be":
+            return
+        subjects, _ = self.subjects(token)
+        places = [a for a in self.objects(token, ["in"]) if a.type == "location"]
+        for s in subjects:
+            for p in places:
+                self.found.add("located_in", s, p, token.sent, None, self.attribution(token))
+
+    def run(self) -> list[Relation]:
+        for actor in self.refs.actors:
+            for descriptor in actor.descriptors:
+                self.from_descriptor(actor, descriptor)
+            if actor.type in {"person", "organization", "group"}:
+                self.from_location_phrase(actor)
+        for token in self.doc:
+            if token.pos_ in {"VERB", "AUX"}:
+                self.from_verb(token)
+                self.from_copula(token)
+            self.from_coordination(token)
+            self.from_backed(token)
+        return self.found.relations()
+
+
+def _unasserted(verb: Token) -> bool:
+    """ "would rule", "did not fund": a hypothetical or negated verb states no relation."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children)
+
+
+def find_relations(doc: Doc) -> list[Relation]:
+    """Every relation the text states between two of its actors, one per type and pair."""
+    return _Extractor(doc).run()
+
+
+@Language.component("actormap_relations", requires=["doc._.actors", "doc._.quotes"], assigns=["doc._.relations"])
+def relations_component(doc: Doc) -> Doc:
+    doc._.relations = find_relations(doc)
+    return doc

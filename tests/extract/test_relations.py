@@ -1,0 +1,83 @@
+import pytest
+
+
+def relations(record: dict) -> set[tuple[str, str, str]]:
+    """(type, source name, target name); symmetric types sorted by name."""
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    out = set()
+    for r in record["relations"]:
+        a, b = names[r["source"]], names[r["target"]]
+        if r["type"] in {"family", "opposes", "allied_with"}:
+            a, b = sorted((a, b))
+        out.add((r["type"], a, b))
+    return out
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Rami Makhlouf funds the Coastal Shield Brigade.", ("funds", "Rami Makhlouf", "Coastal Shield Brigade")),
+        ("The Coastal Shield Brigade is financed by Rami Makhlouf.", ("funds", "Rami Makhlouf", "Coastal Shield Brigade")),
+        ("Kamal Hassan heads Military Intelligence.", ("commands", "Kamal Hassan", "Military Intelligence")),
+        ("Khaled al-Ahmad defected to the Free Syrian Army in 2012.", ("member_of", "Khaled al-Ahmad", "Free Syrian Army")),
+        ("Omar Haddad joined Hezbollah in 2006.", ("member_of", "Omar Haddad", "Hezbollah")),
+        ("Rami Makhlouf lives in Moscow.", ("located_in", "Rami Makhlouf", "Moscow")),
+    ],
+)
+def test_relations_from_verbs(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_from_appositive_role(extract):
+    record = extract("Rami Makhlouf, a cousin of Bashar al-Assad, fled.")
+    assert ("family", "Bashar al-Assad", "Rami Makhlouf") in relations(record)
+    (family,) = [r for r in record["relations"] if r["type"] == "family"]
+    assert family["label"] == "cousin"
+
+
+def test_relations_from_possessive_role(extract):
+    record = extract("Bashar al-Assad fled in December. Assad's brother Maher al-Assad still commands thousands of men.")
+    assert ("family", "Bashar al-Assad", "Maher al-Assad") in relations(record)
+
+
+def test_relations_governor_of_a_place_commands_it(extract):
+    record = extract("Ahmed al-Shami, governor of Tartous, said the port was calm.")
+    rels = [r for r in record["relations"] if r["type"] == "commands"]
+    assert rels and rels[0]["label"] == "governor"
+
+
+def test_relations_rivalry_between_coordinated_subjects(extract):
+    record = extract("Kamal Hassan and Rami Makhlouf are vying for control of the weapons caches.")
+    assert ("opposes", "Kamal Hassan", "Rami Makhlouf") in relations(record)
+
+
+def test_relations_location_phrase_after_a_name(extract):
+    record = extract("Rami Makhlouf, now in Russia, is raising militias.")
+    assert ("located_in", "Rami Makhlouf", "Russia") in relations(record)
+
+
+def test_relations_relative_clause_points_to_the_name_before_it(extract):
+    record = extract("His brother Maher al-Assad, who is also in Moscow, keeps a low profile.")
+    assert ("located_in", "Maher al-Assad", "Moscow") in relations(record)
+
+
+def test_relations_pronoun_in_the_next_sentence(extract):
+    record = extract("Rami Makhlouf spent years under house arrest. He now funds the Coastal Shield Brigade.")
+    assert ("funds", "Rami Makhlouf", "Coastal Shield Brigade") in relations(record)
+
+
+def test_relations_backed_adjective(extract):
+    record = extract("Iran denies it. The Iranian-backed Kataib Hezbollah fired rockets.")
+    assert ("funds", "Iran", "Kataib Hezbollah") in relations(record)
+
+
+def test_relations_hypothetical_or_negated_verbs_state_nothing(extract):
+    record = extract("Kamal Hassan would rule Latakia. Rami Makhlouf did not fund Hezbollah.")
+    assert not relations(record)
+
+
+def test_relations_attributed_to_the_speaker(extract):
+    record = extract("Human Rights Watch said that Rami Makhlouf funds the Coastal Shield Brigade.")
+    (rel,) = [r for r in record["relations"] if r["type"] == "funds"]
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names[rel["attributed_to"]] == "Human Rights Watch"
