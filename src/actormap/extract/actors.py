@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections import Counter
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span
 
+from actormap.extract import typevote
+from actormap.extract.aliases import join_declared_aliases
 from actormap.extract.mentions import Mention, collect_mentions
-from actormap.model import load_nouns
+from actormap.extract.patterns import word_list
 
 ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ul", "bin", "ibn", "the"}
 
@@ -82,25 +84,14 @@ class Actor:
 
 
 def vote_type(mentions: list[Mention]) -> str:
-    """The actor's type: the gazetteer's, else a title or a full PERSON name, else the majority."""
-    nouns = load_nouns()
-    for m in mentions:
-        if m.entry is not None:
-            return m.entry.type
-    if any(m.title is not None for m in mentions):
-        return "person"
-    if any(m.label == "PERSON" and len(name_tokens(m.text)) > 1 for m in mentions):
-        return "person"
-    if all(_names_followers(m) for m in mentions):
-        return "group"
-    votes = Counter(nouns.entity_type_for_label(m.label) for m in mentions)
-    return votes.most_common(1)[0][0] or "organization"
+    """The actor's type, voted across its mentions (see typevote.py)."""
+    return typevote.vote_type(mentions, person_roles())
 
 
-def _names_followers(mention: Mention) -> bool:
-    """ "Assadists", "Houthis"-style plural: the followers of a person or creed, a people not a body."""
-    words = mention.text.split()
-    return len(words) == 1 and words[0][:1].isupper() and words[0].endswith(("ists", "ites"))
+@lru_cache(maxsize=1)
+def person_roles() -> frozenset[str]:
+    """Role nouns that only a person holds."""
+    return frozenset(word_list("role_nouns")) - {"member", "head", "backer", "sponsor", "donor", "ally", "rival"}
 
 
 class _Clusters:
@@ -132,19 +123,12 @@ class _Clusters:
         self.groups[index].append(mention)
 
     def _short_form_of(self, mention: Mention) -> int | None:
-        """The person cluster whose fuller name contains this shorter one, the latest mentioned."""
+        """The cluster whose fuller name this shorter one abbreviates, the latest mentioned."""
         if mention.entry is not None:
-            return None
-        tokens = set(name_tokens(mention.text))
-        if not tokens:
             return None
         best, best_pos = None, -1
         for index, group in enumerate(self.groups):
-            if vote_type(group) != "person":
-                continue
-            longest = max(len(name_tokens(m.text)) for m in group)
-            group_tokens = {t for m in group for t in name_tokens(m.text)}
-            if len(tokens) < longest and tokens <= group_tokens:
+            if is_short_form(mention, group):
                 last = max(m.start_char for m in group)
                 if last > best_pos:
                     best, best_pos = index, last
@@ -156,16 +140,10 @@ class _Clusters:
         for index, group in enumerate(self.groups):
             if any(m.entry is not None for m in group):
                 continue
-            tokens = {t for m in group for t in name_tokens(m.text)}
-            longest = max(len(name_tokens(m.text)) for m in group)
             fits = [
                 other
                 for other, candidate in enumerate(self.groups)
-                if other != index
-                and other not in merged
-                and vote_type(candidate) == "person"
-                and longest < max(len(name_tokens(m.text)) for m in candidate)
-                and tokens <= {t for m in candidate for t in name_tokens(m.text)}
+                if other != index and other not in merged and all(is_short_form(m, candidate) for m in group)
             ]
             if len(fits) == 1:
                 self.groups[fits[0]].extend(group)
@@ -173,11 +151,45 @@ class _Clusters:
         self.groups = [g for i, g in enumerate(self.groups) if i not in merged]
 
 
-def cluster_mentions(mentions: list[Mention]) -> list[list[Mention]]:
+def is_short_form(mention: Mention, group: list[Mention]) -> bool:
+    """Whether MENTION abbreviates a longer name of GROUP.
+
+    A person by any of their names ("Makhlouf", "Maher"); an organization by a run of its
+    name's words that is more than a generic word ("Golden Crescent" for "Golden Crescent
+    Refinery", "Fursan" for "Fursan Forces", never "Forces"). Places never: "Darfur" is
+    not "North Darfur".
+    """
+    tokens = name_tokens(mention.text)
+    if not tokens:
+        return False
+    gtype = vote_type(group)
+    if gtype == "person":
+        longest = max(len(name_tokens(m.text)) for m in group)
+        return len(tokens) < longest and set(tokens) <= {t for m in group for t in name_tokens(m.text)}
+    if gtype != "organization" or all(t.lower() in generic_org_words() for t in tokens):
+        return False
+    for m in group:
+        full = name_tokens(m.text)
+        for i in range(len(full) - len(tokens) + 1):
+            if len(full) > len(tokens) and full[i : i + len(tokens)] == tokens:
+                rest = full[:i] + full[i + len(tokens) :]
+                if len(tokens) > 1 or mention.label == "ORG" or all(t in generic_org_words() or t.isdigit() for t in rest):
+                    return True
+    return False
+
+
+@lru_cache(maxsize=1)
+def generic_org_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in typevote.organization_words())
+
+
+def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
+    """Mentions grouped by referent, groups in order of first mention."""
     clusters = _Clusters()
     for mention in sorted(mentions, key=lambda m: m.start_char):
         clusters.add(mention)
     clusters.absorb_early_short_forms()
+    clusters.groups = join_declared_aliases(doc, clusters.groups)
     for group in clusters.groups:
         group.sort(key=lambda m: m.start_char)
     clusters.groups.sort(key=lambda g: g[0].start_char)
@@ -186,5 +198,5 @@ def cluster_mentions(mentions: list[Mention]) -> list[list[Mention]]:
 
 def find_actors(doc: Doc) -> list[Actor]:
     """The document's actors, numbered e1, e2 ... in order of first mention."""
-    groups = cluster_mentions(collect_mentions(doc))
+    groups = cluster_mentions(doc, collect_mentions(doc))
     return [Actor(id=f"e{i}", type=vote_type(group), mentions=group) for i, group in enumerate(groups, 1)]

@@ -89,6 +89,20 @@ def _title_before(span: Span) -> Span | None:
     return found
 
 
+def _cut_at_brackets(span: Span) -> Span | None:
+    """ "Kataib Sayyid al-Fajr (Brigade" or a Markdown link: the name ends before the bracket."""
+    for t in span:
+        if t.text in {"(", "[", "]", ")"} or "](" in t.text or t.like_url or t.text.startswith("http"):
+            return span.doc[span.start : t.i] if t.i > span.start else None
+    return span
+
+
+def _is_field_label(span: Span) -> bool:
+    """ "DOB:", "INTERVIEW:" : a form field in capitals, not a name."""
+    doc = span.doc
+    return span.text.isupper() and span.end < len(doc) and doc[span.end].text == ":"
+
+
 def _looks_like_name(span: Span) -> bool:
     return any(t.text[:1].isupper() or t.text[:1].isdigit() for t in span) and not all(
         t.is_stop or t.is_punct for t in span
@@ -106,11 +120,14 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         span = _strip_edges(ent)
         if span is None:
             continue
-        title, span = _split_title(span)
-        span = _strip_edges(span)
-        if span is None or not _looks_like_name(span):
+        span = _cut_at_brackets(span)
+        title = None
+        if ent.label_ == "PERSON":
+            title, span = _split_title(span)
+        span = _strip_edges(span) if span is not None else None
+        if span is None or not _looks_like_name(span) or _is_field_label(span):
             continue
-        entry = index.get(span.text) or (index.get(ent.ent_id_) if ent.ent_id_ else None)
+        entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
         if entry is None and ent.label_ == "NORP" and not _is_people_noun(span):
             continue  # "Syrian authorities": a nationality adjective is not an actor
         title = title or _title_before(span)

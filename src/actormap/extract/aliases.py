@@ -1,0 +1,80 @@
+"""Aliases the text declares: "Sahel Civilian Monitor (SCM)", "Wissam al-Zubaidi, known as Abu Haidar".
+
+A declared alias is certain, so it joins two mention groups even when the names share
+no word; a declared alias the model did not tag becomes a mention of its own.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from actormap.extract.mentions import Mention
+
+ALIAS_CUES = (("known", "as"), ("a.k.a.",), ("aka",), ("alias",), ("nicknamed",), ("also", "called"), ("dubbed",), ("also", "known", "as"))
+
+
+def _capitalised_run(doc: Doc, start: int) -> Span | None:
+    """The run of capitalised words (with al-/bin/Abu joiners) starting at START."""
+    end = start
+    while end < len(doc):
+        t = doc[end]
+        if t.text[:1].isupper() or (t.text in {"-", "al", "el", "bin", "ibn", "de", "del"} and end > start):
+            end += 1
+        else:
+            break
+    while end > start and doc[end - 1].text in {"-", "al", "el", "bin", "ibn", "de", "del"}:
+        end -= 1
+    return doc[start:end] if end > start else None
+
+
+def _declared_after(doc: Doc, mention: Mention) -> Span | None:
+    """The alias declared right after a mention, if any."""
+    i = mention.span.end
+    if i < len(doc) and doc[i].text == "(":
+        i += 1
+        for cue in ALIAS_CUES:
+            if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
+                i += len(cue)
+                break
+        if i < len(doc) and doc[i].text in {'"', "“"}:
+            i += 1
+        run = _capitalised_run(doc, i)
+        if run is not None and run.end < len(doc) and doc[run.end].text in {")", '"', "”"}:
+            return run
+        return None
+    if i < len(doc) and doc[i].text == ",":
+        i += 1
+    for cue in ALIAS_CUES:
+        if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
+            j = i + len(cue)
+            if j < len(doc) and doc[j].text in {'"', "“"}:
+                j += 1
+            return _capitalised_run(doc, j)
+    return None
+
+
+def join_declared_aliases(doc: Doc, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """Merge the group of each declared alias into the group of the name that declares it."""
+    group_of = {id(m): index for index, group in enumerate(groups) for m in group}
+    by_start = {m.span.start: m for group in groups for m in group}
+    for index, group in enumerate(groups):
+        for mention in list(group):
+            alias = _declared_after(doc, mention)
+            if alias is None or alias.text == mention.text:
+                continue
+            existing = by_start.get(alias.start)
+            if existing is None:
+                group.append(Mention(span=alias, label=mention.label, entry=None))
+                continue
+            other = group_of[id(existing)]
+            if other == index or _canonical(group) and _canonical(groups[other]) and _canonical(group) != _canonical(groups[other]):
+                continue  # two gazetteer names are two actors whatever the text says
+            for m in groups[other]:
+                group_of[id(m)] = index
+            group.extend(groups[other])
+            groups[other] = []
+    return [g for g in groups if g]
+
+
+def _canonical(group: list[Mention]) -> str | None:
+    return next((m.entry.canonical for m in group if m.entry is not None), None)

@@ -1,0 +1,78 @@
+"""The gazetteer stage: known names typed and spelled as the gazetteer says, after the NER.
+
+It runs after the statistical NER so that a longer name the model found around a
+gazetteer name stays whole ("Government of Yemen", "Zawiya Martyrs Brigade", "North
+Darfur"), while a gazetteer name the model missed, split or cut across wins
+("Hayat Tahrir al-Sham" tagged as a person and a place).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
+
+from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer
+
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+
+
+@lru_cache(maxsize=4)
+def _matcher(vocab_id: int, nlp: Language) -> PhraseMatcher:
+    matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+    for entry in gazetteer():
+        spellings = set(entry.spellings)
+        if entry.type == "location":  # datelines write places in capitals: "BAMAKO, March 14"
+            spellings |= {s.upper() for s in entry.spellings if len(s) > 3}
+        matcher.add(GAZETTEER_LABELS[entry.type], list(nlp.tokenizer.pipe(sorted(spellings))))
+    return matcher
+
+
+def _split_place_lists(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "Sévaré and Douentza" tagged as one place is two places."""
+    out: list[Span] = []
+    for ent in ents:
+        cuts = [t.i for t in ent if t.lower_ == "and" or t.text == ","]
+        if ent.label_ not in PLACE_LABELS or not cuts:
+            out.append(ent)
+            continue
+        start = ent.start
+        for cut in [*cuts, ent.end]:
+            if cut > start:
+                out.append(Span(doc, start, cut, label=ent.label_))
+            start = cut + 1
+    return out
+
+
+def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
+    matches = [Span(doc, s, e, label=label) for label, s, e in matcher(doc)]
+    known = filter_spans(matches)
+    ents = _split_place_lists(doc, list(doc.ents))
+    kept = []
+    for ent in ents:
+        inside = [k for k in known if k.start >= ent.start and k.end <= ent.end]
+        overlapping = [k for k in known if k.start < ent.end and k.end > ent.start]
+        if not overlapping:
+            kept.append(ent)
+        elif len(inside) == 1 and len(overlapping) == 1 and len(ent) > len(inside[0]) and _longer_name(ent, inside[0]):
+            kept.append(ent)  # a longer name built around a known one
+            known.remove(inside[0])
+    doc.ents = filter_spans([*kept, *known])
+    return doc
+
+
+def _longer_name(ent: Span, known: Span) -> bool:
+    """The extra words of ENT around KNOWN are part of a name: capitalised, or 'of' inside."""
+    extra = [t for t in ent if not known.start <= t.i < known.end]
+    return all(t.text[:1].isupper() or t.lower_ in {"of", "al", "-", "el", "de"} for t in extra) and any(
+        t.text[:1].isupper() for t in extra
+    )
+
+
+@Language.factory("actormap_gazetteer", assigns=["doc.ents"])
+def make_gazetteer(nlp: Language, name: str):
+    matcher = _matcher(id(nlp.vocab), nlp)
+    return lambda doc: apply_gazetteer(doc, matcher)
