@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from actormap.cli.app import app
-from actormap.cli import extract  # noqa: F401  (registers its commands)
+from actormap.cli import evaluate, extract  # noqa: F401  (register their commands)
 
 
 def main() -> None:

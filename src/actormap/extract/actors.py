@@ -126,12 +126,14 @@ class _Clusters:
         """The cluster whose fuller name this shorter one abbreviates, the latest mentioned."""
         if mention.entry is not None:
             return None
-        best, best_pos = None, -1
+        best, best_rank = None, (False, -1)
         for index, group in enumerate(self.groups):
             if is_short_form(mention, group):
-                last = max(m.start_char for m in group)
-                if last > best_pos:
-                    best, best_pos = index, last
+                # "Gen. Karrar" is the Karrar the text gave a title, else the latest Karrar named
+                titled = mention.title is not None and any(m.title is not None for m in group)
+                rank = (titled, max(m.start_char for m in group))
+                if rank > best_rank:
+                    best, best_rank = index, rank
         return best
 
     def absorb_early_short_forms(self) -> None:
@@ -163,6 +165,8 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
     if not tokens:
         return False
     gtype = vote_type(group)
+    if mention.title is not None and gtype != "person":
+        return False
     if gtype == "person":
         longest = max(len(name_tokens(m.text)) for m in group)
         return len(tokens) < longest and set(tokens) <= {t for m in group for t in name_tokens(m.text)}

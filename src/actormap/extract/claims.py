@@ -27,7 +27,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.facts import Claim
-from actormap.extract.numbers import Amount, countries_named, is_unit_word, scan_amounts
+from actormap.extract.numbers import Amount, is_unit_word, scan_amounts
 from actormap.extract.patterns import word_list, yaml_data
 from actormap.extract.quotes import _Speakers, speech_verbs
 from actormap.model import load_nouns
@@ -60,10 +60,15 @@ class _Found:
     """An amount placed in the parse: its tokens and the noun it counts."""
 
     amount: Amount
-    number: Token  # the last token of the number itself
+    number: Token  # the syntactic head of the amount's own tokens
     unit_token: Token | None
     unit: str
     unit_class: str
+
+    @property
+    def anchor(self) -> Token:
+        """Where the amount sits in the parse: the noun it counts, else the number."""
+        return self.unit_token or self.number
 
 
 class _Resolver:
@@ -144,7 +149,7 @@ def _excluded(doc: Doc, amount: Amount, index: dict[int, Actor]) -> bool:
         return False
     if before.lower_ in DEFINITE or before.lower_ == "aged":
         return True
-    if before.text[:1].isupper() and before.is_alpha and not amount.currency:
+    if before.text[:1].isupper() and before.is_alpha and before.ent_type_ != "DATE" and not amount.currency:
         return True  # "Brigade 47", "Resolution 2216", "Building 14"
     return _is_age(doc, amount)
 
@@ -189,7 +194,7 @@ def _unit_text(doc: Doc, amount: Amount, noun: Token) -> str:
 
 def _place(doc: Doc, amount: Amount, previous: _Found | None) -> _Found | None:
     """The amount with its unit, or None when it counts nothing a claim can be about."""
-    number = doc[amount.number_end - 1]
+    number = doc[amount.number_start : amount.end].root
     if amount.currency or amount.currency_word:
         unit = amount.currency or amount.currency_word or ""
         return _Found(amount, number, None, unit, "money")
@@ -216,7 +221,7 @@ def _clause(token: Token) -> tuple[Token, Token] | None:
 
 def _owner(found: _Found, resolver: _Resolver) -> list[Actor]:
     """An actor the counted noun belongs to: "Hassan's fighters", "300 Hizballah fighters", "fighters of the ELN"."""
-    noun = found.unit_token or found.number
+    noun = found.anchor
     node: Token | None = noun
     while node is not None:
         for child in node.children:
@@ -284,7 +289,7 @@ def _claimant(verb: Token, resolver: _Resolver) -> tuple[Actor | None, bool]:
     node = verb
     while node.head is not node:
         head = node.head
-        if node.dep_ in {"ccomp", "parataxis", "conj"} and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in speech_verbs():
+        if node.dep_ in {"ccomp", "parataxis"} and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in speech_verbs():
             subject = _verb_subject(head)
             return (resolver.actor(subject) if subject is not None else None), True
         node = head
@@ -304,7 +309,7 @@ def _according_to(sent: Span) -> Token | None:
 
 def _subjects_and_claimant(found: _Found, resolver: _Resolver) -> tuple[list[Actor], Actor | None]:
     owners = _owner(found, resolver)
-    placed = _clause(found.unit_token or found.number)
+    placed = _clause(found.anchor)
     if placed is None:
         return owners, _according_to_actor(found, resolver)
     verb, child = placed
@@ -353,7 +358,7 @@ def find_claims(doc: Doc) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, float, str]] = set()
     previous: _Found | None = None
-    for amount in scan_amounts(words, countries_named(doc.text) if _needs_countries(words) else ()):
+    for amount in scan_amounts(words, doc.text):
         if previous is not None and doc[amount.start].sent.start != previous.number.sent.start:
             previous = None
         if _excluded(doc, amount, index):
@@ -370,11 +375,6 @@ def find_claims(doc: Doc) -> list[Claim]:
             seen.add(key)
             claims.append(_claim(found, subject, claimant))
     return claims
-
-
-def _needs_countries(words: list[str]) -> bool:
-    """Only an ambiguous currency word needs the countries a text names (a regex over all of it)."""
-    return any(w.lower().rstrip("s") in {"dinar", "pound", "lira", "rial", "riyal", "dirham", "rupee", "shilling", "peso"} for w in words)
 
 
 def _claim(found: _Found, subject: Actor, claimant: Actor | None) -> Claim:

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor, Descriptor
-from actormap.extract.mentions import Mention
+from actormap.extract.mentions import Mention, title_roles
 from actormap.extract.patterns import word_list
 
 STOP_RELATIVE = {"who", "which", "that", "whose", "whom"}
@@ -98,13 +98,16 @@ def _appositive_after(span: Span) -> list[Token]:
 
 
 def _appositive_before(span: Span) -> list[Token]:
-    """ "The governor of X, NAME," : a verbless phrase from the sentence start to the comma before the name."""
+    """ "The governor of X, NAME," or "led by the Commander of the Coast Guard, NAME": the verbless
+    phrase that ends at the comma before the name."""
     doc = span.doc
     if span.start < 1 or doc[span.start - 1].text != ",":
         return []
-    tokens = list(doc[span.sent.start : span.start - 1])
-    if not tokens or any(t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", '"'} for t in tokens):
-        return []
+    tokens: list[Token] = []
+    for t in reversed(doc[span.sent.start : span.start - 1]):
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"'} or (t.pos_ == "ADP" and t.lower_ != "of"):
+            break
+        tokens.insert(0, t)
     return tokens
 
 
@@ -112,7 +115,8 @@ def _descriptors_of(mention: Mention, covered: set[int]) -> list[Descriptor]:
     found = []
     if mention.title is not None:
         t = mention.title
-        found.append(Descriptor(t.text, t.start_char, t.end_char, t.text.lower(), "title"))
+        role = title_roles().get(t.text) or t.text.lower()
+        found.append(Descriptor(t.text, t.start_char, t.end_char, role, "title"))
     left = mention.title if mention.title is not None else mention.span
     for tokens, kind in (
         (_premodifier(left, covered), "premodifier"),

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from actormap.extract.patterns import GazetteerEntry, gazetteer_index, word_list
+from actormap.extract.patterns import GazetteerEntry, gazetteer_index, yaml_data
 from actormap.model import load_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -42,9 +42,15 @@ class Mention:
 
 
 @lru_cache(maxsize=1)
+def title_roles() -> dict[str, str | None]:
+    """Title -> the role noun it stands for ("Col." -> "colonel")."""
+    return {str(k): v for k, v in yaml_data("titles").items()}
+
+
+@lru_cache(maxsize=1)
 def title_regex() -> re.Pattern[str]:
     """Any title at a boundary, longest alternatives first."""
-    titles = sorted(word_list("titles"), key=len, reverse=True)
+    titles = sorted(title_roles(), key=len, reverse=True)
     alternatives = "|".join(re.escape(t) for t in titles)
     return re.compile(rf"(?:{alternatives})(?=\s|$)")
 
@@ -69,6 +75,18 @@ def _split_title(span: Span) -> tuple[Span | None, Span]:
         return None, span
     name = span.doc[tokens[0].i : span.end]
     return span.doc[span.start : tokens[0].i], name
+
+
+def _extend_to_title(span: Span) -> Span:
+    """ "Col. Zaw Min Htet" with only "Min Htet" tagged: take in the capitalised words after a title."""
+    doc = span.doc
+    for extra in (1, 2):
+        start = span.start - extra
+        if start < 1 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[start : span.start]):
+            break
+        if _title_before(doc[start : span.end]) is not None:
+            return doc[start : span.end]
+    return span
 
 
 def _title_before(span: Span) -> Span | None:
@@ -97,6 +115,16 @@ def _cut_at_brackets(span: Span) -> Span | None:
     return span
 
 
+def _after_role_of(span: Span) -> Span | None:
+    """ "the Commander of the Coast Guard": the name is what follows the role's "of"."""
+    from actormap.extract.descriptors import role_nouns
+
+    if len(span) > 2 and span[0].lower_ in role_nouns() and span[1].lower_ == "of":
+        rest = span.doc[span.start + 2 : span.end]
+        return _strip_edges(rest)
+    return span
+
+
 def _is_field_label(span: Span) -> bool:
     """ "DOB:", "INTERVIEW:" : a form field in capitals, not a name."""
     doc = span.doc
@@ -121,6 +149,9 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if span is None:
             continue
         span = _cut_at_brackets(span)
+        span = _after_role_of(span) if span is not None else None
+        if span is None or title_regex().fullmatch(span.text) or title_regex().fullmatch(span.text + "."):
+            continue  # "Brig" of "Brig. Gen." tagged on its own
         title = None
         if ent.label_ == "PERSON":
             title, span = _split_title(span)
@@ -130,6 +161,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
         if entry is None and ent.label_ == "NORP" and not _is_people_noun(span):
             continue  # "Syrian authorities": a nationality adjective is not an actor
+        if ent.label_ == "PERSON" and title is None:
+            span = _extend_to_title(span)
         title = title or _title_before(span)
         mentions.append(Mention(span=span, label=ent.label_, entry=entry, title=title))
     return mentions

@@ -99,11 +99,19 @@ def _longest(low: Sequence[str], i: int, keys: Mapping[tuple[str, ...], object],
 class _Scanner:
     """Reads amounts from lower-cased tokens; `words` keeps the case that tells "COP" from "cop"."""
 
-    def __init__(self, words: Sequence[str], countries: Sequence[str]) -> None:
+    def __init__(self, words: Sequence[str], context: str) -> None:
         self.t = tables()
         self.words = words
         self.low = [w.lower() for w in words]
-        self.countries = countries
+        self.context = context
+        self._countries: list[str] | None = None
+
+    @property
+    def countries(self) -> list[str]:
+        """The countries the context names, read only when an ambiguous currency word needs them."""
+        if self._countries is None:
+            self._countries = countries_named(self.context)
+        return self._countries
 
     def digits(self, i: int) -> tuple[float, int, bool] | None:
         """A digit token ("12,000", "1.5", "3bn") and the scale words after it: value, end, scaled."""
@@ -281,12 +289,13 @@ def _singular(word: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def scan_amounts(words: Sequence[str], countries: Sequence[str] = ()) -> list[Amount]:
+def scan_amounts(words: Sequence[str], context: str = "") -> list[Amount]:
     """Every amount in a token sequence, left to right, none overlapping.
 
-    COUNTRIES (from `countries_named`) pick the currency of an ambiguous word ("dinars").
+    The countries CONTEXT names (the whole document, say) pick the currency of an ambiguous
+    word: "dinars" in a text about Libya are LYD.
     """
-    scanner = _Scanner(words, countries)
+    scanner = _Scanner(words, context)
     amounts: list[Amount] = []
     i = 0
     while i < len(words):

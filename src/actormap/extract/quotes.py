@@ -39,6 +39,12 @@ class Quote:
 
 
 @lru_cache(maxsize=1)
+def person_nouns() -> frozenset[str]:
+    """Nouns for an unnamed person ("a port engineer", "a displaced woman")."""
+    return frozenset(word_list("person_nouns")) | frozenset(word_list("role_nouns"))
+
+
+@lru_cache(maxsize=1)
 def speech_verbs() -> frozenset[str]:
     return frozenset(word_list("speech_verbs"))
 
@@ -92,6 +98,9 @@ class _Speakers:
         if named is not None:
             return named, None
         if subject.lower_ in PERSON_PRONOUNS:
+            unnamed = self._unnamed_subject_before(before)
+            if unnamed is not None:
+                return None, _phrase(unnamed)
             return self._last_person(before), None
         if subject.pos_ in {"NOUN", "PROPN"}:
             head = subject.lemma_.lower()
@@ -102,12 +111,31 @@ class _Speakers:
         return None, None
 
     def _named_in(self, subject: Token) -> Actor | None:
-        """A name standing in apposition or compound to the subject noun ("spokesman Ali Said")."""
+        """A person named in apposition or compound to the subject noun ("spokesman Ali Said");
+        "a ministry spokesman" is an unnamed person, not the ministry."""
         for child in subject.children:
             if child.dep_ in {"appos", "compound", "flat"} and child.i in self.index:
                 actor = self.index[child.i]
-                if actor.type in {"person", "organization"}:
+                if actor.type == "person":
                     return actor
+        return None
+
+    def _unnamed_subject_before(self, position: int) -> Token | None:
+        """ "A port engineer, who asked not to be named, said ... “…,” he said": when the sentence
+        before the quote has an unnamed person as its subject, the pronoun is that person."""
+        span = self.doc.char_span(position, position + 1, alignment_mode="expand")
+        if span is None:
+            return None
+        sentence = span.sent
+        previous = [s for s in self.doc[max(sentence.start - 1, 0) : sentence.start].sents] if sentence.start > 0 else []
+        for sent in [sentence, *previous]:
+            subjects = [t for t in sent if t.dep_ in {"nsubj", "nsubjpass"} and t.head.dep_ == "ROOT" and t.idx < position]
+            if not subjects:
+                continue
+            subject = subjects[0]
+            if subject.i in self.index or self._named_in(subject) is not None or subject.pos_ != "NOUN":
+                return None
+            return subject if subject.lemma_.lower() in person_nouns() else None
         return None
 
     def _mentioned_before(self, position: int) -> list[Actor]:
