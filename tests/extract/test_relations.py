@@ -66,9 +66,17 @@ def test_relations_pronoun_in_the_next_sentence(extract):
     assert ("funds", "Rami Makhlouf", "Coastal Shield Brigade") in relations(record)
 
 
-def test_relations_backed_adjective(extract):
-    record = extract("Iran denies it. The Iranian-backed Kataib Hezbollah fired rockets.")
-    assert ("funds", "Iran", "Kataib Hezbollah") in relations(record)
+def test_relations_backed_adjective_makes_the_country_an_actor(extract):
+    record = extract("The Iranian-backed Kataib Hezbollah fired rockets.")
+    assert ("allied_with", "Iran", "Kataib Hezbollah") in relations(record)
+    iran = next(e for e in record["entities"] if e["name"] == "Iran")
+    assert iran["type"] == "location" and iran["aliases"] == ["Iranian"]
+
+
+def test_relations_based_adjective_places_the_actor(extract):
+    record = extract("Hezbollah is financed by the Tripoli-based Al-Waha Fuel Company.")
+    assert ("located_in", "Al-Waha Fuel Company", "Tripoli") in relations(record)
+    assert ("funds", "Al-Waha Fuel Company", "Hezbollah") in relations(record)
 
 
 def test_relations_hypothetical_or_negated_verbs_state_nothing(extract):

@@ -61,8 +61,9 @@ class Actor:
 
     @property
     def name(self) -> str:
-        if self.type == "group" and self.canonical:
-            return self.canonical
+        canonical = self.canonical
+        if canonical and (self.type == "group" or all(m.entry and m.text not in m.entry.spellings for m in self.mentions)):
+            return canonical  # "Alawite" names the Alawites; "Iranian" in "Iranian-backed" names Iran
         # the fullest form; a dateline's capitals ("BAMAKO") lose to the ordinary spelling
         return max((m.text for m in self.mentions), key=lambda t: (len(name_tokens(t)), not t.isupper(), len(t)))
 

@@ -6,6 +6,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from actormap.extract.actors import find_actors
+from actormap.extract.demonyms import add_demonym_actors
 from actormap.extract.descriptors import attach_descriptors
 from actormap.extract.propagate import propagate_aliases
 from actormap.extract.quotes import find_quotes
@@ -31,6 +32,7 @@ def mark_paragraphs(doc: Doc) -> Doc:
 def actors_component(doc: Doc) -> Doc:
     actors = find_actors(doc)
     propagate_aliases(doc, actors)
+    add_demonym_actors(doc, actors)
     attach_descriptors(doc, actors)
     doc._.actors = actors
     doc._.actor_index = {t: a for a in actors for m in a.mentions for t in range(m.span.start, m.span.end)}

@@ -206,6 +206,8 @@ class _Extractor:
                     target = self.refs.index.get(j)
                     if target is not None:
                         break
+            if rtype == "located_in":
+                source, target = target, source
             self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
 
     def _actor_named(self, name: str) -> Actor | None:
