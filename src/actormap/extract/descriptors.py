@@ -133,7 +133,7 @@ def attach_descriptors(doc: Doc, actors: list[Actor]) -> None:
     """Give each person its titles and role phrases, once per distinct wording."""
     covered = {t for a in actors for m in a.mentions for t in range(m.span.start, m.span.end)}
     for actor in actors:
-        if actor.type != "person":
+        if actor.type not in {"person", "organization"}:
             continue
         seen: set[str] = set()
         for mention in actor.mentions:

@@ -45,9 +45,25 @@ class References:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self.last_person(token.idx, token.sent.start_char)
+        if lower in {"its", "it"}:
+            return self.last_actor(token.idx, {"organization", "group"})
         if lower in RELATIVE_PRONOUNS:
             return self._antecedent(token)
+        if token.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in token.children):
+            return self._definite(token)
         return None
+
+    def _definite(self, token: Token) -> Actor | None:
+        """ "the government" after "the Government of National Unity": the one organization
+        named before whose name has this noun."""
+        noun = token.lemma_.lower()
+        found = {
+            a.id: a
+            for a in self.actors
+            if a.type == "organization"
+            and any(m.start_char < token.idx and noun in {w.lower() for w in m.text.split()} for m in a.mentions)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def with_conjuncts(self, token: Token) -> list[Actor]:
         """The actors of a token and the tokens coordinated with it ("Hassan and Makhlouf")."""
@@ -71,14 +87,17 @@ class References:
         return any(start <= position < end for start, end in self.skip)
 
     def last_person(self, position: int, not_before: int = -1, exclude: Actor | None = None) -> Actor | None:
-        """The person a pronoun at POSITION points back to.
+        return self.last_actor(position, {"person"}, exclude)
 
-        In the nearest sentence before it (or its own sentence, before it) that names a person:
-        that sentence's subject, or the subject's appositive, else the first person it names.
+    def last_actor(self, position: int, types: set[str], exclude: Actor | None = None) -> Actor | None:
+        """The actor of one of TYPES that a pronoun at POSITION points back to.
+
+        In the nearest sentence before it (or its own sentence, before it) that names one:
+        that sentence's subject, or the subject's appositive, else the first one it names.
         """
         by_sentence: dict[int, list[tuple[int, bool, Actor]]] = {}
         for actor in self.actors:
-            if actor.type != "person" or actor is exclude:
+            if actor.type not in types or actor is exclude:
                 continue
             for m in actor.mentions:
                 if m.start_char >= position or self._skipped(m.start_char):

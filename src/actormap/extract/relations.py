@@ -121,8 +121,14 @@ class _Extractor:
             if after_of or possessor:
                 return other
         for token in span:
-            if token.lower_ in POSSESSIVE_PRONOUNS and token.lower_ in {"his", "her"}:
+            if token.lower_ in {"his", "her"}:
                 return self.refs.last_person(token.idx, exclude=actor)
+            if token.lower_ in {"its", "their"}:
+                return self.refs.last_actor(token.idx, {"organization", "group"}, exclude=actor)
+            if token.dep_ == "poss" and token.pos_ == "NOUN":
+                other = self.refs.actor_of(token)  # "the government's interior minister"
+                if other is not None and other is not actor:
+                    return other
         return None
 
     # -- verbs ------------------------------------------------------------------------------
