@@ -52,3 +52,27 @@ def test_actors_gazetteer_fixes_mistyped_places_and_groups(extract):
 def test_actors_nationality_adjective_is_not_an_actor(extract):
     record = extract("Syrian authorities arrested the smugglers near the border.")
     assert entity_named(record, "Syrian") is None
+
+
+def test_actors_acronym_joins_the_organization_it_abbreviates(extract):
+    record = extract("The Border Guard Force holds the pass. A BGF officer said the road was closed.")
+    bgf = entity_named(record, "Border Guard Force")
+    assert bgf is not None and "BGF" in bgf["aliases"]
+
+
+def test_actors_declared_alias_joins(extract):
+    record = extract("Wissam Kadhim al-Zubaidi, known as Abu Haidar, keeps the books. Abu Haidar said little.")
+    zubaidi = entity_named(record, "Wissam Kadhim al-Zubaidi")
+    assert zubaidi is not None and "Abu Haidar" in zubaidi["aliases"]
+
+
+def test_actors_form_fields_are_not_names(extract):
+    record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
+    names = {e["name"] for e in record["entities"]}
+    assert not names & {"DOB", "Passport", "Tel"}
+
+
+def test_actors_longer_name_around_a_known_place_stays_whole(extract):
+    record = extract("The Government of Yemen thanked the Zawiya Martyrs Brigade in North Darfur.")
+    names = {e["name"] for e in record["entities"]}
+    assert {"Government of Yemen", "North Darfur"} <= names

@@ -8,7 +8,7 @@ from actormap.ingest import read
 from tests.conftest import FIXTURES, SHARED
 
 # Measured when the floors were last raised; a change that lowers a score below its floor fails.
-FIXTURE_FLOORS = {"entities": 0.80, "quotes": 0.95, "speaker": 0.90, "relations": 0.25}
+FIXTURE_FLOORS = {"entities": 0.85, "quotes": 0.95, "speaker": 0.90, "relations": 0.33}
 SEED_FLOORS = {"entities": 0.90, "quotes": 1.0, "speaker": 1.0, "relations": 0.80}
 
 

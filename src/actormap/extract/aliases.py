@@ -78,3 +78,29 @@ def join_declared_aliases(doc: Doc, groups: list[list[Mention]]) -> list[list[Me
 
 def _canonical(group: list[Mention]) -> str | None:
     return next((m.entry.canonical for m in group if m.entry is not None), None)
+
+
+def initials(name: str) -> str:
+    """ "Border Guard Force" -> "BGF"; small words do not count."""
+    words = [w for w in name.replace("-", " ").split() if w[:1].isupper() and w.lower() not in {"of", "the", "and", "for", "al"}]
+    return "".join(w[0] for w in words)
+
+
+def join_acronyms(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """An acronym used without its expansion in brackets ("KIA" after "Kachin Independence
+    Army") joins the one organization whose initials it spells."""
+    for index, group in enumerate(groups):
+        texts = {m.text for m in group}
+        if not group or any(m.entry is not None for m in group) or not all(t.isupper() and t.isalpha() and 2 <= len(t) <= 6 for t in texts):
+            continue
+        acronym = next(iter(texts)) if len(texts) == 1 else None
+        if acronym is None:
+            continue
+        fits = [
+            other for other, candidate in enumerate(groups)
+            if other != index and candidate and any(len(m.text.split()) > 1 and initials(m.text) == acronym for m in candidate)
+        ]
+        if len(fits) == 1:
+            groups[fits[0]].extend(group)
+            groups[index] = []
+    return [g for g in groups if g]

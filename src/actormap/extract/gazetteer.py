@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer
+from actormap.extract.typevote import organization_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -60,8 +61,22 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
         elif len(inside) == 1 and len(overlapping) == 1 and len(ent) > len(inside[0]) and _longer_name(ent, inside[0]):
             kept.append(ent)  # a longer name built around a known one
             known.remove(inside[0])
-    doc.ents = filter_spans([*kept, *known])
+    doc.ents = filter_spans([*kept, *(_body_of(doc, k) for k in known)])
     return doc
+
+
+def _body_of(doc: Doc, place: Span) -> Span:
+    """ "Government of Yemen", "Central Bank of Libya": a body named after a place is an organization."""
+    start = place.start
+    if place.label_ != "GPE" or start < 2 or doc[start - 1].lower_ != "of":
+        return place
+    first = start - 2
+    while first > 0 and doc[first - 1].text[:1].isupper() and not doc[first - 1].is_sent_start:
+        first -= 1
+    words = doc[first : start - 1]
+    if words[-1].text in organization_words() and all(t.text[:1].isupper() for t in words):
+        return Span(doc, first, place.end, label="ORG")
+    return place
 
 
 def _longer_name(ent: Span, known: Span) -> bool:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from actormap.extract.patterns import GazetteerEntry, gazetteer_index, yaml_data
+from actormap.extract.patterns import GazetteerEntry, gazetteer_index, word_list, yaml_data
 from actormap.model import load_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -108,11 +108,18 @@ def _title_before(span: Span) -> Span | None:
 
 
 def _cut_at_brackets(span: Span) -> Span | None:
-    """ "Kataib Sayyid al-Fajr (Brigade" or a Markdown link: the name ends before the bracket."""
+    """ "Kataib Sayyid al-Fajr (Brigade", "Sahel Civilian Monitor - Report" or a Markdown link:
+    the name ends before the bracket or the spaced dash."""
     for t in span:
-        if t.text in {"(", "[", "]", ")"} or "](" in t.text or t.like_url or t.text.startswith("http"):
+        spaced_dash = t.text in {"-", "–", "—"} and t.i > 0 and span.doc[t.i - 1].whitespace_ and t.whitespace_
+        if spaced_dash or t.text in {"(", "[", "]", ")", "|"} or "](" in t.text or t.like_url or t.text.startswith("http"):
             return span.doc[span.start : t.i] if t.i > span.start else None
     return span
+
+
+@lru_cache(maxsize=1)
+def non_names() -> frozenset[str]:
+    return frozenset(w.lower() for w in word_list("non_names"))
 
 
 def _after_role_of(span: Span) -> Span | None:
@@ -156,7 +163,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON":
             title, span = _split_title(span)
         span = _strip_edges(span) if span is not None else None
-        if span is None or not _looks_like_name(span) or _is_field_label(span):
+        if span is None or not _looks_like_name(span) or _is_field_label(span) or span.text.lower() in non_names():
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
         if entry is None and ent.label_ == "NORP" and not _is_people_noun(span):
