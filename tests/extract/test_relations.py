@@ -89,3 +89,24 @@ def test_relations_attributed_to_the_speaker(extract):
     (rel,) = [r for r in record["relations"] if r["type"] == "funds"]
     names = {e["id"]: e["name"] for e in record["entities"]}
     assert names[rel["attributed_to"]] == "Human Rights Watch"
+
+
+def test_relations_who_clause_is_about_the_person_not_the_company_before_it(extract):
+    record = extract("Fatima Idris, a former accountant at Karrar Minerals who now lives in Cairo, kept the books.")
+    rels = relations(record)
+    assert ("located_in", "Fatima Idris", "Cairo") in rels
+    assert ("located_in", "Karrar Minerals", "Cairo") not in rels
+    assert ("member_of", "Fatima Idris", "Karrar Minerals") in rels
+
+
+def test_relations_organization_role_phrase_with_its(extract):
+    record = extract("The Zawiya Martyrs Brigade holds the port. Its rival, Brigade 166, wants it.")
+    assert ("opposes", "Brigade 166", "Zawiya Martyrs Brigade") in relations(record)
+
+
+def test_relations_pronoun_chain_reaches_the_named_person(extract):
+    record = extract(
+        "Hamid Karrar denied funding any armed group. He said he had never sent money to Adam Dahab.\n"
+        "His nephew, Yasir Karrar, manages the warehouse."
+    )
+    assert ("family", "Hamid Karrar", "Yasir Karrar") in relations(record)

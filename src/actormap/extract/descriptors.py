@@ -89,7 +89,8 @@ def _appositive_after(span: Span) -> list[Token]:
         return []
     tokens = []
     for t in doc[span.end + 1 : span.sent.end]:
-        if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"'} or t.lower_ in STOP_RELATIVE or t.pos_ in {"VERB", "AUX"}:
+        stop_verb = t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].text == "-")
+        if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–"} or t.lower_ in STOP_RELATIVE or stop_verb:
             break
         tokens.append(t)
     if not tokens or tokens[0].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:

@@ -6,13 +6,22 @@ Shared by the quote, claim and relation stages so that "he", "the governor" and
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
+from actormap.extract.patterns import word_list
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
+GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "movement", "faction", "brigade", "firm", "company", "network"}
+
+
+@lru_cache(maxsize=1)
+def role_nouns() -> frozenset[str]:
+    return frozenset(word_list("role_nouns"))
 
 
 class References:
@@ -42,6 +51,8 @@ class References:
         for child in token.children:
             if child.dep_ in {"appos", "compound", "flat"} and child.i in self.index:
                 return self.index[child.i]
+        if token.dep_ == "appos" and token.head.i in self.index:
+            return self.index[token.head.i]  # "Golden Crescent Refinery, a Dubai-based refiner"
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self.last_person(token.idx, token.sent.start_char)
@@ -49,8 +60,12 @@ class References:
             return self.last_actor(token.idx, {"organization", "group"})
         if lower in RELATIVE_PRONOUNS:
             return self._antecedent(token)
-        if token.pos_ == "NOUN" and any(c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in token.children):
-            return self._definite(token)
+        if token.pos_ == "NOUN":
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.index), None)
+            if owner is not None and token.lemma_.lower() not in role_nouns():
+                return self.index[owner.i]  # "the Fursan's paymasters", "Makhlouf's money"
+            if any(c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in token.children):
+                return self._definite(token)
         return None
 
     def _definite(self, token: Token) -> Actor | None:
@@ -63,7 +78,11 @@ class References:
             if a.type == "organization"
             and any(m.start_char < token.idx and noun in {w.lower() for w in m.text.split()} for m in a.mentions)
         }
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        if not found and noun in GENERIC_ORG_NOUNS and token.dep_ == "poss":
+            return self.last_actor(token.idx, {"organization"})  # "the group's commander"
+        return None
 
     def with_conjuncts(self, token: Token) -> list[Actor]:
         """The actors of a token and the tokens coordinated with it ("Hassan and Makhlouf")."""
@@ -79,8 +98,18 @@ class References:
         i = token.i - 1
         while i >= token.sent.start and self.doc[i].is_punct:
             i -= 1
-        if i >= token.sent.start and self.doc[i].lower_ not in RELATIVE_PRONOUNS:
-            return self.actor_of(self.doc[i])
+        personal = token.lower_ in {"who", "whom"}
+        # "who" is said of people, "which" of things: in "an accountant at Karrar Minerals who
+        # lives in Cairo" the antecedent is the accountant, further back than the company.
+        for j in range(i, max(token.sent.start, i - 8) - 1, -1):
+            t = self.doc[j]
+            if t.lower_ in RELATIVE_PRONOUNS or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"):
+                break
+            actor = self.index.get(j) or self.role_index.get(j)
+            if actor is not None and (actor.type == "person") == personal:
+                return actor
+            if not personal:
+                break
         return None
 
     def _skipped(self, position: int) -> bool:
@@ -89,7 +118,26 @@ class References:
     def last_person(self, position: int, not_before: int = -1, exclude: Actor | None = None) -> Actor | None:
         return self.last_actor(position, {"person"}, exclude)
 
-    def last_actor(self, position: int, types: set[str], exclude: Actor | None = None) -> Actor | None:
+    def _pronoun_subject_after(self, sentence_start: int, position: int, types: set[str]) -> Token | None:
+        """A subject pronoun in a later sentence than SENTENCE_START, before POSITION: "He said …"
+        after the sentence naming someone else refers further back."""
+        if "person" not in types:
+            return None
+        last = None
+        for sent in self.doc.sents:
+            if sent.start < sentence_start or sent.start_char >= position:
+                continue
+            for t in sent:
+                if t.idx < position and t.dep_ in SUBJECT_DEPS and t.lower_ in {"he", "she"}:
+                    if sent.start == sentence_start and (t.head.dep_ != "ROOT" or any(
+                        u.i < t.i for u in sent if u.i in self.index and self.index[u.i].type == "person"
+                    )):
+                        break  # in the sentence naming the person, only a leading main-clause "He" counts
+                    last = t
+                    break
+        return last
+
+    def last_actor(self, position: int, types: set[str], exclude: Actor | None = None, depth: int = 0) -> Actor | None:
         """The actor of one of TYPES that a pronoun at POSITION points back to.
 
         In the nearest sentence before it (or its own sentence, before it) that names one:
@@ -107,6 +155,10 @@ class References:
                 by_sentence.setdefault(m.span.sent.start, []).append((m.start_char, subject, actor))
         if not by_sentence:
             return None
-        nearest = sorted(by_sentence[max(by_sentence)], key=lambda item: item[0])
+        nearest_start = max(by_sentence)
+        chained = self._pronoun_subject_after(nearest_start, position, types)
+        if chained is not None and depth < 3:
+            return self.last_actor(chained.idx, types, exclude, depth + 1)
+        nearest = sorted(by_sentence[nearest_start], key=lambda item: item[0])
         subjects = [actor for _, is_subject, actor in nearest if is_subject]
         return subjects[0] if subjects else nearest[0][2]

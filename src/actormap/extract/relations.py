@@ -17,7 +17,7 @@ from actormap.extract.actors import Actor, Descriptor
 from actormap.extract.facts import Relation
 from actormap.extract.patterns import yaml_data
 from actormap.extract.quotes import speech_verbs
-from actormap.extract.reference import SUBJECT_DEPS, References
+from actormap.extract.reference import RELATIVE_PRONOUNS, SUBJECT_DEPS, References
 from actormap.model import load_nouns
 
 LOCATION_ADVERBS = {"now", "currently", "also", "still", "reportedly", "mostly", "mainly", "later", "then"}
@@ -116,7 +116,7 @@ class _Extractor:
             other = self.refs.index.get(token.i)
             if other is None or other is actor:
                 continue
-            after_of = any(t.lower_ == "of" for t in self.doc[span.start : token.i])
+            after_of = any(t.lower_ in {"of", "at", "for", "with"} for t in self.doc[span.start : token.i])
             possessor = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {"'s", "’s", "'", "’"}
             if after_of or possessor:
                 return other
@@ -138,6 +138,11 @@ class _Extractor:
         for _ in range(4):
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
+                    if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl" and self.refs.actor_of(child) is None:
+                        # "an accountant at X who now lives in Cairo": the clause is about its head
+                        head = self.refs.with_conjuncts(current.head)
+                        if head:
+                            return head, child.dep_ == "nsubjpass"
                     return self.refs.with_conjuncts(child), child.dep_ == "nsubjpass"
             if current.dep_ == "acl" and current.head.i != current.i:  # "a militia based in Homs"
                 return self.refs.with_conjuncts(current.head), True
