@@ -36,7 +36,10 @@ def _readable(paths: list[Path]) -> tuple[list[Document], int]:
 
 @app.command()
 def extract(
-    files: list[Path] = typer.Argument(..., help="Text (.txt) or Markdown (.md) files to read.", show_default=False),
+    files: list[Path] = typer.Argument(
+        ..., show_default=False,
+        help="Files to read: .txt, .md, .html, .pdf, .docx, .eml, WhatsApp .txt and Telegram .json chat exports, .csv and .xlsx ledgers.",
+    ),
     output_format: OutputFormat = typer.Option(
         OutputFormat.jsonl, "--format", "-f", help="jsonl: one actormap.document/1 record per line; text: a readable summary."
     ),
