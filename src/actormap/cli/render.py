@@ -26,7 +26,7 @@ def render_record(console: Console, record: Record) -> None:
     if record["claims"]:
         claims = Table("subject", "value", "unit", "qualifier", "claimant", title="Claims", title_justify="left")
         for c in record["claims"]:
-            value = f"{c['value']:,g}" + (f"–{c['value_max']:,g}" if c.get("value_max") else "")
+            value = _number(c["value"]) + (f"–{_number(c['value_max'])}" if c.get("value_max") else "")
             claims.add_row(names.get(c["subject"], c["subject"]), value, c["unit"], c["qualifier"],
                            names.get(c.get("claimant") or "", ""))
         console.print(claims)
@@ -36,3 +36,7 @@ def render_record(console: Console, record: Record) -> None:
             speaker = names.get(q["speaker"] or "", "") or f"[dim]{q.get('speaker_description') or 'unattributed'}[/]"
             quotes.add_row(speaker, q["text"])
         console.print(quotes)
+
+
+def _number(value: float) -> str:
+    return f"{value:,.0f}" if float(value).is_integer() else f"{value:,}"

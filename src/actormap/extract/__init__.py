@@ -8,6 +8,7 @@ from spacy.language import Language
 
 from actormap.extract.pipeline import build_pipeline
 from actormap.extract.record import to_record
+from actormap.extract.structured import apply_structure
 from actormap.model import Document, Record
 
 EXTRACTOR_NAME = "actormap.extract"
@@ -19,7 +20,7 @@ def extract_documents(documents: Iterable[Document], nlp: Language | None = None
     nlp = nlp or build_pipeline()
     pairs = ((d.text, d) for d in documents)
     for doc, document in nlp.pipe(pairs, as_tuples=True, batch_size=batch_size):
-        yield to_record(doc, document)
+        yield to_record(apply_structure(doc, document), document)
 
 
 def extract_document(document: Document, nlp: Language | None = None) -> Record:
