@@ -97,12 +97,12 @@ class _Resolver:
             return self._described(token)
         return None
 
-    def actors(self, token: Token, hint: Actor | None = None) -> list[Actor]:
+    def actors_of(self, token: Token, hint: Actor | None = None) -> list[Actor]:
         """The actor of TOKEN and of each token conjoined with it ("Hassan and Makhlouf")."""
         found = []
         for t in [token, *(c for c in token.children if c.dep_ == "conj")]:
             actor = self.actor(t, hint)
-            if actor is not None and actor.type in SUBJECT_TYPES and actor not in found:
+            if actor is not None and actor.type in SUBJECT_TYPES and all(actor.id != f.id for f in found):
                 found.append(actor)
         return found
 
@@ -212,7 +212,7 @@ def _place(doc: Doc, amount: Amount, previous: _Found | None) -> _Found | None:
 def _clause(token: Token) -> tuple[Token, Token] | None:
     """The verb governing TOKEN, and the child of the verb on the way up."""
     node = token
-    while node.head is not node:
+    while node.head.i != node.i:
         if node.head.pos_ in {"VERB", "AUX"}:
             return node.head, node
         node = node.head
@@ -228,7 +228,7 @@ def _owner(found: _Found, resolver: _Resolver) -> list[Actor]:
             if child.dep_ == "poss":
                 actor = resolver.actor(child)
                 return [actor] if actor is not None else []
-        if node is noun:
+        if node.i == noun.i:
             named = [resolver.index[c.i] for c in node.children if c.dep_ in {"compound", "amod"} and c.i in resolver.index]
             if named and named[0].type in {"organization", "group"} and found.unit_class == "people":
                 return named[:1]
@@ -237,7 +237,7 @@ def _owner(found: _Found, resolver: _Resolver) -> list[Actor]:
                     actor = resolver.actor(obj)
                     if actor is not None and actor.type in OWNER_TYPES:
                         return [actor]
-        if node.head is node or node.head.pos_ in {"VERB", "AUX"}:
+        if node.head.i == node.i or node.head.pos_ in {"VERB", "AUX"}:
             return []
         if node.dep_ == "pobj" and node.head.lower_ == "with" and node.head.head.i in resolver.index:
             return [resolver.index[node.head.head.i]]  # "Hezbollah, with 5,000 fighters"
@@ -252,7 +252,7 @@ def _verb_subject(verb: Token) -> Token | None:
             if child.lower_ in RELATIVE and verb.dep_ == "relcl":
                 return _antecedent(child, verb)
             return child
-    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head is not verb and verb.head.pos_ in {"VERB", "AUX"}:
+    if verb.dep_ in {"conj", "xcomp", "advcl"} and verb.head.i != verb.i and verb.head.pos_ in {"VERB", "AUX"}:
         return _verb_subject(verb.head)
     if verb.dep_ in {"relcl", "acl"}:
         return verb.head
@@ -287,7 +287,7 @@ def _negated(verb: Token) -> bool:
 def _claimant(verb: Token, resolver: _Resolver) -> tuple[Actor | None, bool]:
     """Who asserts the clause of VERB, and whether a claim verb or "according to" said so at all."""
     node = verb
-    while node.head is not node:
+    while node.head.i != node.i:
         head = node.head
         if node.dep_ in {"ccomp", "parataxis"} and head.pos_ in {"VERB", "AUX"} and head.lemma_.lower() in speech_verbs():
             subject = _verb_subject(head)
@@ -323,7 +323,7 @@ def _subjects_and_claimant(found: _Found, resolver: _Resolver) -> tuple[list[Act
     if owners:
         return owners, claimant
     subject = _grammatical_subject(verb, child)
-    subjects = resolver.actors(subject, hint=claimant) if subject is not None else []
+    subjects = resolver.actors_of(subject, hint=claimant) if subject is not None else []
     if self_claim:
         return subjects, subjects[0] if subjects else None
     return subjects, claimant if attributed else None

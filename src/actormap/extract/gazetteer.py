@@ -61,8 +61,34 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
         elif len(inside) == 1 and len(overlapping) == 1 and len(ent) > len(inside[0]) and _longer_name(ent, inside[0]):
             kept.append(ent)  # a longer name built around a known one
             known.remove(inside[0])
+    kept = [_extend_over_connectors(doc, ent) for ent in kept]
     doc.ents = filter_spans([*kept, *(_body_of(doc, k) for k in known)])
     return doc
+
+
+# Lower-case words inside French, Spanish and Portuguese names: "Centre Haïtien pour les
+# Droits et la Justice", "Observatorio de Armas y Violencia". English "of"/"and" are left
+# out: "Hamas and Hezbollah" is two names.
+CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur"}
+
+
+def _extend_over_connectors(doc: Doc, ent: Span) -> Span:
+    """Carry a name on over lower-case connectors to the capitalised words after them."""
+    if ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+        return ent
+    end = ent.end
+    while True:
+        i = end
+        while i < len(doc) and doc[i].lower_ in CONNECTORS and doc[i].text.islower():
+            i += 1
+        if i == end or i >= len(doc) or not (doc[i].text[:1].isupper() and doc[i].is_alpha):
+            break
+        while i < len(doc) and doc[i].text[:1].isupper() and doc[i].is_alpha:
+            i += 1
+        end = i
+    if end == ent.end:
+        return ent
+    return Span(doc, ent.start, end, label=ent.label_)
 
 
 def _body_of(doc: Doc, place: Span) -> Span:

@@ -52,7 +52,8 @@ def title_regex() -> re.Pattern[str]:
     """Any title at a boundary, longest alternatives first."""
     titles = sorted(title_roles(), key=len, reverse=True)
     alternatives = "|".join(re.escape(t) for t in titles)
-    return re.compile(rf"(?:{alternatives})(?=\s|$)")
+    # transcripts write titles in capitals: "MR. BRENNAN"
+    return re.compile(rf"(?:{alternatives})(?=\s|$)", re.IGNORECASE)
 
 
 def _strip_edges(span: Span) -> Span | None:
@@ -132,6 +133,17 @@ def _after_role_of(span: Span) -> Span | None:
     return span
 
 
+def _is_heading(span: Span) -> bool:
+    """ "PRELIMINARY TRANSCRIPT" alone on its line: a heading in capitals, not a name."""
+    if not span.text.isupper() or len(span) < 2:
+        return False
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return not line.replace(span.text, "").strip(" -–—:.,")
+
+
 def _is_field_label(span: Span) -> bool:
     """ "DOB:", "INTERVIEW:" : a form field in capitals, not a name."""
     doc = span.doc
@@ -163,7 +175,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON":
             title, span = _split_title(span)
         span = _strip_edges(span) if span is not None else None
-        if span is None or not _looks_like_name(span) or _is_field_label(span) or span.text.lower() in non_names():
+        if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or span.text.lower() in non_names():
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
         if entry is None and ent.label_ == "NORP" and not _is_people_noun(span):

@@ -9,6 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
+from spacy.util import compile_suffix_regex
 
 from actormap.extract import components, gazetteer  # noqa: F401  (register the factories)
 from actormap.extract.mentions import title_roles
@@ -41,11 +42,18 @@ def keep_title_abbreviations(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(word, [{ORTH: word}])
 
 
+def split_footnote_marks(nlp: Language) -> None:
+    """ "North Kivu.¹": a superscript footnote mark is a token of its own, not part of the name."""
+    suffixes = [*nlp.Defaults.suffixes, r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"]
+    nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+
+
 @lru_cache(maxsize=2)
 def build_pipeline(model: str | None = None) -> Language:
     """The base model with paragraph breaks, the gazetteer and the actormap stages added."""
     nlp = load_base(model)
     keep_title_abbreviations(nlp)
+    split_footnote_marks(nlp)
     nlp.add_pipe("actormap_paragraphs", before="parser")
     nlp.add_pipe("actormap_gazetteer", after="ner")
     for stage in STAGES:

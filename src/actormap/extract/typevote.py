@@ -65,7 +65,17 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["location"] += 4
     if _role_appositive(mention.span, person_roles):
         votes["person"] += 2
+    after = _after(mention.span)
+    if after in words["organization_nouns"]:
+        votes["organization"] += 3  # "the Lame Tonnè gang"
+    elif after in words["location_nouns"]:
+        votes["location"] += 3  # "the Ouest department"
     return votes
+
+
+def _after(span: Span) -> str:
+    doc = span.doc
+    return doc[span.end].lower_ if span.end < len(doc) else ""
 
 
 def _role_appositive(span: Span, person_roles: frozenset[str]) -> bool:
