@@ -60,7 +60,7 @@ def join_declared_aliases(doc: Doc, groups: list[list[Mention]]) -> list[list[Me
     for index, group in enumerate(groups):
         for mention in list(group):
             alias = _declared_after(doc, mention)
-            if alias is None or alias.text == mention.text:
+            if alias is None or alias.text == mention.text or not _could_abbreviate(alias.text, mention.text):
                 continue
             existing = by_start.get(alias.start)
             if existing is None:
@@ -74,6 +74,14 @@ def join_declared_aliases(doc: Doc, groups: list[list[Mention]]) -> list[list[Me
             group.extend(groups[other])
             groups[other] = []
     return [g for g in groups if g]
+
+
+def _could_abbreviate(alias: str, name: str) -> bool:
+    """An acronym in brackets starts with the name's first letter: "(COMITU)" after "Rubaya"
+    belongs to a longer name the model cut short."""
+    if not (alias.isupper() and alias.isalpha()):
+        return True
+    return alias[0] == name.lstrip("'\"")[:1].upper()
 
 
 def _canonical(group: list[Mention]) -> str | None:

@@ -111,14 +111,24 @@ class _Extractor:
         self.found.add(rtype, actor, other, span, label, self.attribution(span.root))
 
     def _other_in(self, span: Span, actor: Actor) -> Actor | None:
-        """The other end of a role phrase: its possessor ("Assad's") or the object of its "of"."""
+        """The other end of a role phrase: its possessor ("Assad's") or the object of its "of"
+        ("governor of Tartous"), or that object's appositive ("the owner of a freight company,
+        Sunrise Gulf Cargo")."""
+        for token in span:
+            if token.lower_ in {"of", "at", "for", "with"} and token.dep_ == "prep":
+                for obj in token.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    other = self.refs.index.get(obj.i) or self._appositive_actor(obj)
+                    if other is not None and other is not actor:
+                        return other
         for token in span:
             other = self.refs.index.get(token.i)
             if other is None or other is actor:
                 continue
-            after_of = any(t.lower_ in {"of", "at", "for", "with"} for t in self.doc[span.start : token.i])
             possessor = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {"'s", "’s", "'", "’"}
-            if after_of or possessor:
+            after_of = any(t.lower_ in {"of", "at", "for", "with"} for t in self.doc[span.start : token.i])
+            if possessor or (after_of and token.dep_ not in {"compound", "amod", "nmod"}):
                 return other
         for token in span:
             if token.lower_ in {"his", "her"}:
@@ -129,6 +139,12 @@ class _Extractor:
                 other = self.refs.actor_of(token)  # "the government's interior minister"
                 if other is not None and other is not actor:
                     return other
+        return None
+
+    def _appositive_actor(self, token: Token) -> Actor | None:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.refs.index:
+                return self.refs.index[child.i]
         return None
 
     # -- verbs ------------------------------------------------------------------------------
@@ -249,10 +265,18 @@ class _Extractor:
         return actor if actor is not None and actor.type == "location" else None
 
     def from_copula(self, token: Token) -> None:
-        """ "Maher is in Moscow", "who is also in Moscow" ."""
+        """ "Maher is in Moscow", "who is also in Moscow", "X, who is Y's brother-in-law"."""
         if token.lemma_ != "be":
             return
         subjects, _ = self.subjects(token)
+        for attr in token.children:
+            rtype = role_relations().get(attr.lemma_.lower()) if attr.dep_ == "attr" else None
+            if rtype is None:
+                continue
+            phrase = self.doc[attr.left_edge.i : attr.right_edge.i + 1]
+            for s in subjects:
+                other = self._other_in(phrase, s)
+                self.found.add(rtype, s, other, token.sent, attr.lemma_.lower(), self.attribution(token))
         places = [a for a in self.objects(token, ["in"]) if a.type == "location"]
         for s in subjects:
             for p in places:

@@ -51,7 +51,7 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
     if mention.label == "PERSON" and len(tokens) > 1:
         votes["person"] += 1
     if any(t in words["organization_words"] for t in tokens):
-        votes["organization"] += 4
+        votes["organization"] += 5  # beats a place word: "Lake Kivu Trading Ltd" is a company
     if any(t in words["location_words"] for t in tokens):
         votes["location"] += 4
     if mention.title is not None:
