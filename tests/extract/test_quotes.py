@@ -52,3 +52,24 @@ def test_quotes_unbalanced_marks_do_not_lose_the_document(extract):
     record = extract("He said “this one never closes\nLater, “this one does,” said Ali Hassan.")
     texts = [q["text"] for q in record["quotes"]]
     assert texts == ["this one never closes", "this one does,"]
+
+
+def test_quotes_split_quote_with_a_long_attribution_between(extract):
+    record = extract(
+        "“They have a better revenue system than we do,” said Abdiqani Ilmi, the agency's deputy director "
+        "for financial crimes, in an interview in Mogadishu. “Nobody refuses to pay them twice.”"
+    )
+    (quote,) = record["quotes"]
+    assert speaker_name(record, quote) == "Abdiqani Ilmi"
+
+
+def test_quotes_surname_alone_as_speaker(extract):
+    record = extract("A fuel importer named Patrick Dorval paid the gang.\n“If I don't pay, my trucks burn,” Dorval said.")
+    (quote,) = record["quotes"]
+    assert speaker_name(record, quote) == "Patrick Dorval"
+
+
+def test_quotes_the_company_said(extract):
+    record = extract("Lake Kivu Trading Ltd declined an interview. In a written reply, the company said it “buys only certified ore”.")
+    (quote,) = record["quotes"]
+    assert speaker_name(record, quote) == "Lake Kivu Trading Ltd"

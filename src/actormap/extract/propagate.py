@@ -22,10 +22,15 @@ def _forms(actors: list[Actor]) -> dict[str, list[tuple[tuple[str, ...], Actor]]
         seen = set()
         for mention in actor.mentions:
             texts = tuple(t.text for t in mention.span)
-            if texts in seen or not texts[0][:1].isupper():
-                continue
-            seen.add(texts)
-            forms[texts[0]].append((texts, actor))
+            candidates = [texts]
+            last = texts[-1]
+            if actor.type == "person" and len(texts) > 1 and last.istitle() and last.isalpha() and len(last) > 2:
+                candidates.append((last,))  # the surname alone: "Dorval said" after "Patrick Dorval"
+            for form in candidates:
+                if form in seen or not form[0][:1].isupper():
+                    continue
+                seen.add(form)
+                forms[form[0]].append((form, actor))
     for candidates in forms.values():
         candidates.sort(key=lambda c: -len(c[0]))
     return forms

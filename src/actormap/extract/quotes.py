@@ -16,10 +16,11 @@ from spacy.tokens import Doc, Span, Token
 from actormap.extract.actors import Actor
 from actormap.extract.patterns import word_list
 from actormap.extract.quotemarks import Passage, find_passages
-from actormap.extract.reference import References
+from actormap.extract.reference import GENERIC_ORG_NOUNS, References
 
 PERSON_PRONOUNS = {"he", "she", "him", "her"}
 MAX_ATTRIBUTION_TOKENS = 14
+MAX_SPLIT_GAP_TOKENS = 40  # "…," said X, a researcher at Y, in an interview. "…"
 
 
 @dataclass
@@ -102,6 +103,14 @@ class _Speakers:
             if unnamed is not None:
                 return None, _phrase(unnamed)
             return self._last_person(before), None
+        if subject.pos_ == "PROPN":
+            named = self._person_by_name_part(subject, before)
+            if named is not None:
+                return named, None  # "Yibeltal said" after "Yibeltal Mersha"
+        if subject.pos_ == "NOUN":
+            resolved = self.references.actor_of(subject) or self._generic_body(subject, before)
+            if resolved is not None:
+                return resolved, None  # "the company said", "the ministry said"
         if subject.pos_ in {"NOUN", "PROPN"}:
             head = subject.lemma_.lower()
             for actor in reversed(self._mentioned_before(before)):
@@ -109,6 +118,19 @@ class _Speakers:
                     return actor, None
             return None, self._description(subject, before)
         return None, None
+
+    def _person_by_name_part(self, subject: Token, before: int) -> Actor | None:
+        part = subject.text.lower()
+        people = [a for a in self._mentioned_before(before + 1) if a.type == "person" and part in a.tokens]
+        return people[-1] if people else None
+
+    def _generic_body(self, subject: Token, before: int) -> Actor | None:
+        """ "the company said" : the last organization named before, when the noun is generic."""
+        if subject.lemma_.lower() not in GENERIC_ORG_NOUNS | {"ministry", "government", "army", "agency", "office"}:
+            return None
+        if not any(c.lower_ in {"the", "its"} for c in subject.children):
+            return None
+        return self.references.last_actor(before, {"organization"})
 
     def _named_in(self, subject: Token) -> Actor | None:
         """A person named in apposition or compound to the subject noun ("spokesman Ali Said");
@@ -209,7 +231,7 @@ def _merge_split(doc: Doc, passages: list[Passage]) -> list[Passage]:
             if (
                 "\n" not in gap
                 and first_part.endswith(",")
-                and 0 < len(gap_tokens) <= MAX_ATTRIBUTION_TOKENS
+                and 0 < len(gap_tokens) <= MAX_SPLIT_GAP_TOKENS
                 and _speech_verb(gap_tokens) is not None
             ):
                 merged[-1] = Passage(prev.parts + passage.parts, prev.start, passage.end, [*prev.gaps, (prev.end, passage.start)])
