@@ -110,3 +110,26 @@ def test_relations_pronoun_chain_reaches_the_named_person(extract):
         "His nephew, Yasir Karrar, manages the warehouse."
     )
     assert ("family", "Hamid Karrar", "Yasir Karrar") in relations(record)
+
+
+def test_relations_commanding_a_unit_of_an_actor_is_membership(extract):
+    record = extract("Col. Bashir Nur, who commands an SNA brigade in the region, said the village fell.\n"
+                     "The Somali National Army (SNA) holds the road.")
+    assert ("member_of", "Bashir Nur", "Somali National Army") in relations(record)
+
+
+def test_relations_deputy_serves_rather_than_leads(extract):
+    record = extract("Abdiqani Ilmi, Hezbollah's deputy director for finance, spoke in Beirut.")
+    rels = relations(record)
+    assert ("member_of", "Abdiqani Ilmi", "Hezbollah") in rels
+    assert ("commands", "Abdiqani Ilmi", "Hezbollah") not in rels
+
+
+def test_relations_role_holder_named_after_the_copula(extract):
+    record = extract("Sapphire Line Trading FZE moved the money. Sapphire Line Trading FZE's sole director is Denis Korovin.")
+    assert ("commands", "Denis Korovin", "Sapphire Line Trading FZE") in relations(record)
+
+
+def test_relations_place_in_an_appositive(extract):
+    record = extract("Olena Marchuk works at the Dnipro Security Institute, a Kyiv think tank that tracks recruitment.")
+    assert ("located_in", "Dnipro Security Institute", "Kyiv") in relations(record)

@@ -58,6 +58,10 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
         overlapping = [k for k in known if k.start < ent.end and k.end > ent.start]
         if not overlapping:
             kept.append(ent)
+        elif len(inside) == 1 and len(overlapping) == 1 and inside[0].end < ent.end and doc[inside[0].end].text in {"'s", "’s"}:
+            # "Somalia's Financial Reporting Center": the place, then the body it owns
+            if ent.end > inside[0].end + 1:
+                kept.append(Span(doc, inside[0].end + 1, ent.end, label=ent.label_))
         elif len(inside) == 1 and len(overlapping) == 1 and len(ent) > len(inside[0]) and _longer_name(ent, inside[0]):
             kept.append(ent)  # a longer name built around a known one
             known.remove(inside[0])

@@ -16,7 +16,9 @@ from actormap.extract.patterns import word_list
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
-GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "movement", "faction", "brigade", "firm", "company", "network"}
+GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "movement", "faction", "brigade", "firm",
+                     "company", "network", "agency", "ministry", "government", "army", "office", "department",
+                     "institute", "bank", "administration", "force", "service", "authority", "council", "party"}
 
 
 @lru_cache(maxsize=1)
@@ -61,9 +63,13 @@ class References:
         if lower in RELATIVE_PRONOUNS:
             return self._antecedent(token)
         if token.pos_ == "NOUN":
-            owner = next((c for c in token.children if c.dep_ == "poss" and c.i in self.index), None)
+            owner = next((c for c in token.children if c.dep_ == "poss"), None)
             if owner is not None and token.lemma_.lower() not in role_nouns():
-                return self.index[owner.i]  # "the Fursan's paymasters", "Makhlouf's money"
+                # "the Fursan's paymasters", "Makhlouf's money", "its returns taskforce"
+                if owner.i in self.index:
+                    return self.index[owner.i]
+                if owner.lower_ in {"its", "their"}:
+                    return self.last_actor(owner.idx, {"organization", "group"})
             if any(c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in token.children):
                 return self._definite(token)
         return None

@@ -23,6 +23,9 @@ from actormap.model import load_nouns
 LOCATION_ADVERBS = {"now", "currently", "also", "still", "reportedly", "mostly", "mainly", "later", "then"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}
+SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "battalion", "unit", "brigade", "field", "sector"}
+UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
+              "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate"}
 # Which ends a relation type accepts as its target: places are only where someone is or what a governor runs.
 TARGET_TYPES = {
     "located_in": {"location"},
@@ -107,6 +110,8 @@ class _Extractor:
         if span is None:
             return
         other = self._other_in(span, actor)
+        if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index for t in span):
+            rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
         self.found.add(rtype, actor, other, span, label, self.attribution(span.root))
 
@@ -181,6 +186,16 @@ class _Extractor:
                         found += self.refs.with_conjuncts(pobj)
         return found
 
+    def _names_a_unit_of(self, verb: Token, passive: bool) -> bool:
+        """Whether what is commanded is a common noun standing for part of an actor."""
+        if passive:
+            heads = [c for c in verb.children if c.dep_ == "nsubjpass"]
+            if not heads and verb.dep_ == "acl":
+                heads = [verb.head]
+        else:
+            heads = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        return any(h.pos_ == "NOUN" and h.i not in self.refs.index and h.lemma_.lower() in UNIT_NOUNS for h in heads)
+
     def agents(self, verb: Token) -> list[Actor]:
         return [a for child in verb.children if child.dep_ == "agent"
                 for pobj in child.children if pobj.dep_ == "pobj" for a in self.refs.with_conjuncts(pobj)]
@@ -199,9 +214,12 @@ class _Extractor:
                 sources, targets = subjects, self.objects(verb, via)
             if reading.get("reverse"):
                 sources, targets = targets, sources
+            rtype = reading["type"]
+            if rtype == "commands" and self._names_a_unit_of(verb, passive):
+                rtype = "member_of"  # "commands an SNA brigade": a unit of the SNA, so a member of it
             for source in sources:
                 for target in targets:
-                    self.found.add(reading["type"], source, target, verb.sent, reading.get("label"), attributed)
+                    self.found.add(rtype, source, target, verb.sent, reading.get("label"), attributed)
 
     # -- "Hassan and Makhlouf are vying", "X and Y are rivals" ---------------------------------
     def from_coordination(self, token: Token) -> None:
@@ -248,6 +266,9 @@ class _Extractor:
         for mention in actor.mentions:
             i = mention.span.end
             doc = self.doc
+            place = self._place_in_appositive(i)
+            if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
+                self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":
                 i += 1
                 while i < len(doc) and doc[i].lower_ in LOCATION_ADVERBS:
@@ -257,6 +278,20 @@ class _Extractor:
                     place = self._place_at(j)
                     self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
 
+    def _place_in_appositive(self, i: int) -> Actor | None:
+        """ ", a Kyiv think tank" after a name: the place that qualifies the appositive noun."""
+        doc = self.doc
+        if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+            return None
+        j = i + 2
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        place = self.refs.index.get(j)
+        if place is None or place.type != "location":
+            return None
+        end = next((m.span.end for m in place.mentions if m.span.start == j), j + 1)
+        return place if end < len(doc) and doc[end].pos_ == "NOUN" else None
+
     def _place_at(self, i: int) -> Actor | None:
         doc = self.doc
         while i < len(doc) and doc[i].lower_ in {"the", "northern", "southern", "eastern", "western", "coastal", "central"}:
@@ -264,11 +299,23 @@ class _Extractor:
         actor = self.refs.index.get(i) if i < len(doc) else None
         return actor if actor is not None and actor.type == "location" else None
 
+    def _role_is_name(self, token: Token) -> None:
+        """ "Sapphire Line's sole director is Denis Korovin": the role's holder is the named person."""
+        role = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        name = next((c for c in token.children if c.dep_ == "attr" and c.i in self.refs.index), None)
+        rtype = role_relations().get(role.lemma_.lower()) if role is not None else None
+        if role is None or name is None or rtype is None:
+            return
+        phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
+        holder = self.refs.index[name.i]
+        self.found.add(rtype, holder, self._other_in(phrase, holder), token.sent, role.lemma_.lower(), self.attribution(token))
+
     def from_copula(self, token: Token) -> None:
         """ "Maher is in Moscow", "who is also in Moscow", "X, who is Y's brother-in-law"."""
         if token.lemma_ != "be":
             return
         subjects, _ = self.subjects(token)
+        self._role_is_name(token)
         for attr in token.children:
             rtype = role_relations().get(attr.lemma_.lower()) if attr.dep_ == "attr" else None
             if rtype is None:
