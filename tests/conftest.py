@@ -36,7 +36,8 @@ def runner() -> CliRunner:
 
 
 def fixture_texts() -> list[Path]:
-    return sorted(FIXTURES.glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+    heldout = FIXTURES.parent / "heldout"
+    return sorted(FIXTURES.glob("*.txt")) + sorted(heldout.glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
 
 
 def entity_named(record: dict, name: str) -> dict | None:
