@@ -5,7 +5,11 @@ BIN := $(VENV)/bin
 
 .PHONY: install demo test bench clean
 
+SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
+
 $(BIN)/actormap: pyproject.toml
+	@pkg-config --exists icu-uc 2>/dev/null || { echo "Installing libicu-dev and pkg-config (PyICU builds against them)"; \
+		$(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq libicu-dev pkg-config; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 	$(BIN)/pip install --quiet -e '.[test]'
