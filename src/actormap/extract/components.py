@@ -10,7 +10,7 @@ from actormap.extract.demonyms import add_demonym_actors
 from actormap.extract.descriptors import attach_descriptors
 from actormap.extract.propagate import propagate_aliases
 from actormap.extract.quotes import find_quotes
-from actormap.extract import relations  # noqa: F401  (registers actormap_relations)
+from actormap.extract import claims, relations  # noqa: F401  (register actormap_claims, actormap_relations)
 
 for _name in ("actors", "actor_index", "quotes", "claims", "relations"):
     if not Doc.has_extension(_name):

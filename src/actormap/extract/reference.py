@@ -71,10 +71,10 @@ class References:
                 if owner.lower_ in {"its", "their"}:
                     return self.last_actor(owner.idx, {"organization", "group"})
             if any(c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in token.children):
-                return self._definite(token)
+                return self.definite(token)
         return None
 
-    def _definite(self, token: Token) -> Actor | None:
+    def definite(self, token: Token) -> Actor | None:
         """ "the government" after "the Government of National Unity": the one organization
         named before whose name has this noun."""
         noun = token.lemma_.lower()

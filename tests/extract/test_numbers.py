@@ -1,0 +1,177 @@
+"""numbers.py: amounts read from spaCy tokens (a blank tokenizer: no model needed)."""
+
+import pytest
+import spacy
+
+from actormap.extract.numbers import Amount, countries_named, is_unit_word, scan_amounts, tables
+from actormap.model import load_nouns
+
+
+@pytest.fixture(scope="module")
+def tokenize():
+    blank = spacy.blank("en")
+    return lambda text: [t.text for t in blank(text)]
+
+
+@pytest.fixture(scope="module")
+def amounts(tokenize):
+    def read(text: str, context: str = "") -> list[tuple[str, Amount]]:
+        words = tokenize(text)
+        return [(" ".join(words[a.start : a.end]), a) for a in scan_amounts(words, context or text)]
+
+    return read
+
+
+@pytest.fixture(scope="module")
+def one(amounts):
+    def read(text: str, context: str = "") -> Amount:
+        found = amounts(text, context)
+        assert len(found) == 1, found
+        return found[0][1]
+
+    return read
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("12,000 fighters", 12000),
+        ("1,500,000 dollars", 1500000),
+        ("1.5 tonnes", 1.5),
+        ("forty-eight sites", 48),
+        ("seventy two drones", 72),
+        ("forty thousand rounds", 40000),
+        ("two hundred and fifty men", 250),
+        ("6 million pills", 6000000),
+        ("3.2 billion pesos", 3200000000),
+        ("3bn euros", 3000000000),
+        ("40k fighters", 40000),
+        ("a thousand men", 1000),
+    ],
+)
+def test_numbers_digits_words_and_scales(one, text, value):
+    assert one(text).value == value
+
+
+@pytest.mark.parametrize(
+    "text, value, currency",
+    [
+        ("$6 million", 6000000, "USD"),
+        ("$1.5m a month", 1500000, "USD"),
+        ("$1,500,000", 1500000, "USD"),
+        ("US$5 million", 5000000, "USD"),
+        ("€3bn", 3000000000, "EUR"),
+        ("£40,000", 40000, "GBP"),
+        ("COP 3.2 billion", 3200000000, "COP"),
+        ("5,000 SYP", 5000, "SYP"),
+        ("1.5m kyat", 1500000, "MMK"),
+        ("150,000 CFA francs", 150000, "XOF"),
+        ("20 million US dollars", 20000000, "USD"),
+        ("500 Syrian pounds", 500, "SYP"),
+        ("500 pounds", 500, "GBP"),
+    ],
+)
+def test_numbers_currencies_become_iso_codes(one, text, value, currency):
+    amount = one(text)
+    assert (amount.value, amount.currency) == (value, currency)
+
+
+def test_numbers_ambiguous_currency_word_follows_the_country_the_text_names(one):
+    assert one("96 million dinars", context="Tripoli, Libya: 96 million dinars").currency == "LYD"
+    assert one("96 million dinars", context="Baghdad, Iraq: 96 million dinars").currency == "IQD"
+    unresolved = one("96 million dinars", context="96 million dinars")
+    assert unresolved.currency is None and unresolved.currency_word == "dinars"
+
+
+def test_numbers_countries_named_in_order_of_first_mention():
+    assert countries_named("Syrian pounds flowed to Lebanon, then back to Syria.") == ["Syria", "Lebanon"]
+
+
+@pytest.mark.parametrize(
+    "text, value, qualifier, currency",
+    [
+        ("tens of thousands of fighters", 20000, "more than", None),
+        ("thousands of former soldiers", 2000, "more than", None),
+        ("hundreds of thousands of people", 200000, "more than", None),
+        ("millions of dollars", 2000000, "more than", "USD"),
+        ("dozens of fighters", 24, "more than", None),
+        ("several hundred men", 300, "more than", None),
+        ("a dozen trucks", 12, "about", None),
+    ],
+)
+def test_numbers_vague_amounts_come_from_the_table(one, text, value, qualifier, currency):
+    amount = one(text)
+    assert (amount.value, amount.qualifier, amount.currency, amount.vague) == (value, qualifier, currency, True)
+
+
+@pytest.mark.parametrize(
+    "text, qualifier",
+    [
+        ("at least 54,000", "at least"),
+        ("no fewer than 300 fighters", "at least"),
+        ("more than 50,000 fighters", "more than"),
+        ("over 3,000 men", "more than"),
+        ("about 1,800 fighters", "about"),
+        ("around 800 men", "about"),
+        ("some 400 gunmen", "about"),
+        ("an estimated COP 3.2 billion", "about"),
+        ("up to $1.2 million", "up to"),
+        ("as many as 500 fighters", "up to"),
+        ("nearly 2,000 barrels", "up to"),
+        ("almost 400 gunmen", "up to"),
+        ("fewer than 100 men", "less than"),
+        ("at most 30 trucks", "at most"),
+        ("12,000 or more fighters", "at least"),
+        ("50,000-plus fighters", "more than"),
+        ("12,000 fighters", "exact"),
+    ],
+)
+def test_numbers_hedges_become_qualifiers(one, text, qualifier):
+    assert one(text).qualifier == qualifier
+
+
+def test_numbers_hedge_is_part_of_the_amount(amounts):
+    ((text, amount),) = amounts("Makhlouf claims control of at least 54,000.")
+    assert text == "at least 54,000"
+    assert amount.number_start == amount.start + 2
+
+
+@pytest.mark.parametrize(
+    "text, low, high, currency",
+    [
+        ("$20 to $30 a month", 20, 30, "USD"),
+        ("between 200,000 and 500,000 pesos", 200000, 500000, "COP"),
+        ("20-30 fighters", 20, 30, None),
+        ("20 to 30 million dollars", 20000000, 30000000, "USD"),
+    ],
+)
+def test_numbers_ranges_keep_the_upper_bound(one, text, low, high, currency):
+    amount = one(text)
+    assert (amount.value, amount.value_max, amount.currency) == (low, high, currency)
+
+
+def test_numbers_and_without_between_is_not_a_range(amounts):
+    found = amounts("1,200 rifles and 18 crates")
+    assert [a.value for _, a in found] == [1200, 18]
+    assert all(a.value_max is None for _, a in found)
+
+
+@pytest.mark.parametrize("text", ["call 300 555 0142", "on +967 2 245 100", "reference 2025/118", "the 9th", "the second time"])
+def test_numbers_phone_reference_and_ordinal_numbers_are_not_amounts(amounts, text):
+    assert amounts(text) == []
+
+
+@pytest.mark.parametrize("word", ["years", "year", "days", "months", "hours", "%", "percent", "times"])
+def test_numbers_time_and_share_nouns_are_not_units(word):
+    assert not is_unit_word(word)
+
+
+@pytest.mark.parametrize("word", ["fighters", "USD", "sites", "rounds", "barrels"])
+def test_numbers_counted_nouns_are_units(word):
+    assert is_unit_word(word)
+
+
+def test_numbers_tables_use_declared_qualifiers():
+    t = tables()
+    used = set(t.hedges_before.values()) | set(t.hedges_after.values()) | {q for _, q in t.vague.values()}
+    assert used <= set(load_nouns().qualifiers)
