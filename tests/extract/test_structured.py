@@ -37,3 +37,14 @@ def test_structured_ledger_row_is_a_funding_relation_and_a_money_claim(nlp, tmp_
     assert money == [("Abu Khalil", 25000, "USD")]
     evidence = record["relations"][0]["evidence"]
     assert "Abu Khalil" in document.text[evidence["start"] : evidence["end"]]
+
+
+def test_structured_transcript_speaker_is_the_claimant(extract):
+    record = extract(
+        "Hearing on arms trafficking\n"
+        "Thomas Brennan testified for the bureau.\n"
+        "MR. BRENNAN: The Sinaloa Cartel moved at least 3,000 rifles across the border last year.\n"
+    )
+    by_id = names(record)
+    claims = [(by_id[c["subject"]], c["value"], by_id.get(c["claimant"])) for c in record["claims"]]
+    assert ("Sinaloa Cartel", 3000, "Thomas Brennan") in claims

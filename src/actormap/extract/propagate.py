@@ -26,6 +26,7 @@ def _forms(actors: list[Actor]) -> dict[str, list[tuple[tuple[str, ...], Actor]]
             last = texts[-1]
             if actor.type == "person" and len(texts) > 1 and last.istitle() and last.isalpha() and len(last) > 2:
                 candidates.append((last,))  # the surname alone: "Dorval said" after "Patrick Dorval"
+                candidates.append((last.upper(),))  # transcripts: "MR. BRENNAN:"
             for form in candidates:
                 if form in seen or not form[0][:1].isupper():
                     continue

@@ -8,6 +8,8 @@ numbers in it are the sender's claims. A ledger row says who paid whom how much:
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Doc
 
 from actormap.extract.actors import Actor
@@ -17,6 +19,10 @@ from actormap.extract.quotemarks import Passage
 from actormap.extract.quotes import Quote
 from actormap.extract.typevote import organization_words
 from actormap.model import Document
+
+
+# A line opening with up to six words and a colon: "[21:04] Naw Paw: …", "SEN. OCHOA: …".
+TURN = re.compile(r"^(?:\[[^\]\n]{1,25}\]\s*)?(?P<label>[^\s:\n][^:\n]{0,60}?):[ \t]+(?P<line>[^\n]*)", re.MULTILINE)
 
 
 def _actor_at(doc: Doc, start: int, end: int, name: str, default_type: str) -> Actor | None:
@@ -82,8 +88,30 @@ def _apply_ledger(doc: Doc, rows: list[dict]) -> None:
         doc._.claims.append(Claim(payer, float(row["amount"]), currency, "money", "exact", evidence))
 
 
+def _speaker_turns(doc: Doc) -> list[tuple[int, int, Actor]]:
+    """ "MR. BRENNAN: …" or "Abu Khalil: …": lines a transcript or log opens with a named speaker."""
+    turns = []
+    index: dict[int, Actor] = doc._.actor_index or {}
+    for match in TURN.finditer(doc.text):
+        label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
+        if label is None:
+            continue
+        speakers = {index[t.i].id: index[t.i] for t in label if t.i in index and index[t.i].type == "person"}
+        if len(speakers) == 1:
+            turns.append((match.start(), match.end("line"), next(iter(speakers.values()))))
+    return turns
+
+
+def _apply_turns(doc: Doc) -> None:
+    for start, end, speaker in _speaker_turns(doc):
+        for claim in doc._.claims or []:
+            if claim.claimant is None and start <= claim.evidence[0] < end:
+                claim.claimant = speaker
+
+
 def apply_structure(doc: Doc, document: Document) -> Doc:
     """Add the quotes, relations and claims that the document's structure states."""
+    _apply_turns(doc)
     if document.meta.get("speech"):
         _apply_speech(doc, list(document.meta["speech"]))  # type: ignore[arg-type]
     if document.meta.get("ledger_rows"):
