@@ -40,6 +40,10 @@ def _before(span: Span) -> list[str]:
     return [doc[j].lower_ for j in (i, i - 1) if j >= 0]
 
 
+# A clue in the text around a name outweighs the model's label for it, which is cast per mention.
+STRONG = 6
+
+
 def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str]:
     """What one mention says about the actor's type, weighted."""
     votes: Counter[str] = Counter()
@@ -51,45 +55,72 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
     if mention.label == "PERSON" and len(tokens) > 1:
         votes["person"] += 1
     if any(t in words["organization_words"] for t in tokens):
-        votes["organization"] += 5  # beats a place word: "Lake Kivu Trading Ltd" is a company
+        votes["organization"] += STRONG + 1  # beats a place word: "Lake Kivu Trading Ltd" is a company
     if any(t in words["location_words"] for t in tokens):
-        votes["location"] += 4
+        votes["location"] += STRONG
     if mention.title is not None:
-        votes["person"] += 4
+        votes["person"] += STRONG
     before = _before(mention.span)
     if before and before[0] in STRONG_PLACE_PREPOSITIONS:
         votes["location"] += 1.5
     elif before and before[0] in WEAK_PLACE_PREPOSITIONS:
         votes["location"] += 0.5
     if len(before) > 1 and before[0] == "of" and before[1] in words["location_nouns"]:
-        votes["location"] += 4
-    if _role_appositive(mention.span, person_roles):
-        votes["person"] += 2
-    after = _after(mention.span)
-    if after in words["organization_nouns"]:
-        votes["organization"] += 3  # "the Lame Tonnè gang"
-    elif after in words["location_nouns"]:
-        votes["location"] += 3  # "the Ouest department"
+        votes["location"] += STRONG
+    for noun in (_appositive_noun(mention.span), _after(mention.span), _noun_before_comma(mention.span)):
+        kind = _noun_kind(noun, person_roles)
+        if kind:
+            votes[kind] += STRONG  # "Amadou, a herder", "the Lame Tonnè gang", "whose gang, Baz Solèy,"
     return votes
 
 
+def _noun_kind(noun: str, person_roles: frozenset[str]) -> str | None:
+    words = _words()
+    if not noun:
+        return None
+    if noun in words["organization_nouns"]:
+        return "organization"
+    if noun in words["location_nouns"]:
+        return "location"
+    if noun in person_roles:
+        return "person"
+    return None
+
+
 def _after(span: Span) -> str:
+    """The common noun right after the name: "the Lame Tonnè gang"."""
     doc = span.doc
-    return doc[span.end].lower_ if span.end < len(doc) else ""
+    if span.end < len(doc) and doc[span.end].pos_ == "NOUN":
+        return doc[span.end].lemma_.lower()
+    return ""
 
 
-def _role_appositive(span: Span, person_roles: frozenset[str]) -> bool:
-    """ "Amadou Diallo, a herder from Boni," : a person role right after a comma."""
+def _noun_before_comma(span: Span) -> str:
+    """ "whose gang, Baz Solèy," : the noun the name is set in apposition to."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "NOUN" and doc[i - 1].dep_ != "pobj":
+        return doc[i - 1].lemma_.lower()
+    if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound":
+        return doc[i].lemma_.lower()  # "billionaire cousin Rami Makhlouf", "rebel commander X"
+    return ""
+
+
+def _appositive_noun(span: Span) -> str:
+    """ "Barwaaqo Mobile, a money-transfer company headquartered …" : the head noun after the comma."""
     doc = span.doc
     i = span.end
     if i >= len(doc) or doc[i].text != ",":
-        return False
-    for token in doc[i + 1 : min(i + 6, len(doc))]:
-        if token.text in {",", ".", ";"}:
-            return False
+        return ""
+    for token in doc[i + 1 : min(i + 8, len(doc))]:
+        if token.text in {",", ".", ";"} or token.pos_ in {"VERB", "AUX", "ADP"}:
+            return ""
+        following = doc[token.i + 1] if token.i + 1 < len(doc) else None
+        if following is not None and (following.pos_ == "NOUN" or following.text in {"'s", "’s"}):
+            continue  # not the head yet: "the group's director", "a money-transfer company"
         if token.pos_ == "NOUN":
-            return token.lemma_.lower() in person_roles
-    return False
+            return token.lemma_.lower()
+    return ""
 
 
 def vote_type(mentions: list[Mention], person_roles: frozenset[str] = frozenset()) -> str:
