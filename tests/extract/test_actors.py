@@ -76,3 +76,10 @@ def test_actors_longer_name_around_a_known_place_stays_whole(extract):
     record = extract("The Government of Yemen thanked the Zawiya Martyrs Brigade in North Darfur.")
     names = {e["name"] for e in record["entities"]}
     assert {"Government of Yemen", "North Darfur"} <= names
+
+
+def test_actors_spelling_variants_of_a_place_are_one_entity(extract):
+    record = extract("Fano units hold Welkait. Farmers in Wolkait say the checkpoints multiplied. Niger and Nigeria closed borders.")
+    welkait = entity_named(record, "Welkait") or entity_named(record, "Wolkait")
+    assert welkait is not None and {welkait["name"], *welkait["aliases"]} == {"Welkait", "Wolkait"}
+    assert entity_named(record, "Niger") is not entity_named(record, "Nigeria")

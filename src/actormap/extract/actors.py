@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span
 
 from actormap.extract import typevote
-from actormap.extract.aliases import join_acronyms, join_declared_aliases
+from actormap.extract.aliases import join_acronyms, join_declared_aliases, join_spelling_variants
 from actormap.extract.mentions import Mention, collect_mentions
 from actormap.extract.patterns import word_list
 
@@ -195,6 +195,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
         clusters.add(mention)
     clusters.absorb_early_short_forms()
     clusters.groups = join_acronyms(join_declared_aliases(doc, clusters.groups))
+    clusters.groups = join_spelling_variants(clusters.groups, vote_type)
     for group in clusters.groups:
         group.sort(key=lambda m: m.start_char)
     clusters.groups.sort(key=lambda g: g[0].start_char)

@@ -112,3 +112,30 @@ def join_acronyms(groups: list[list[Mention]]) -> list[list[Mention]]:
             groups[fits[0]].extend(group)
             groups[index] = []
     return [g for g in groups if g]
+
+
+VARIANT_TYPES = {"location": "location", "organization": "organization", "group": "organization"}
+
+
+def join_spelling_variants(groups: list[list[Mention]], type_of) -> list[list[Mention]]:
+    """Two spellings of one place or body in one text ("Welkait"/"Wolkait", "Kismayo"/"Kismaayo")
+    join when actormap.names says they are the same name. People are left out: two relatives'
+    names differ by a letter as often as two spellings of one name do."""
+    from actormap import names
+
+    typed = [(index, type_of(group)) for index, group in enumerate(groups)]
+    for a, (i, ti) in enumerate(typed):
+        if not groups[i] or ti not in VARIANT_TYPES:
+            continue
+        for j, tj in typed[a + 1 :]:
+            if not groups[j] or tj != ti or (_canonical(groups[i]) and _canonical(groups[j])):
+                continue
+            if _same_name(groups[i], groups[j], VARIANT_TYPES[ti], names):
+                groups[i].extend(groups[j])
+                groups[j] = []
+    return [g for g in groups if g]
+
+
+def _same_name(first: list[Mention], second: list[Mention], schema: str, names) -> bool:
+    longest = lambda group: max((m.text for m in group), key=len)  # noqa: E731
+    return names.compare(longest(first), longest(second), schema) >= names.THRESHOLD
