@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from actormap.cli.app import app
 from actormap.cli import evaluate, extract  # noqa: F401  (register their commands)
+from actormap.cli import store  # noqa: F401  (registers its commands)
+from actormap.cli import export, query, resolve  # noqa: F401  (register their commands)
 
 
 def main() -> None:
