@@ -1,6 +1,6 @@
 """The resolution corpus: eight invented articles on one story from different publishers, plus one Arabic record.
 
-The articles (tests/fixtures/resolution/*.html, *.txt) spell the same people and places
+The articles (examples/coast-story/*.html, *.txt: also the demo corpus) spell the same people and places
 different ways (Makhlouf/Makhluf, Ahmed/Ahmad al-Sharaa, Tartous/Tartus, Hezbollah/Hizballah/
 Hizbullah, Qasem/Qassem Soleimani, Maher/Mahir al-Assad) and name different actors that look
 alike (Bashar, Maher and Hafez al-Assad; Ahmed al-Sharaa and Ahmed al-Shami; the brothers Rami
@@ -23,8 +23,8 @@ from actormap.ingest.batch import ingest_paths
 from actormap.model import Document, Record
 from actormap.store import write_document
 
-CORPUS = Path(__file__).parent / "fixtures" / "resolution"
-GOLD = CORPUS / "gold.yaml"
+CORPUS = Path(__file__).parent.parent / "examples" / "coast-story"
+GOLD = Path(__file__).parent / "fixtures" / "resolution" / "gold.yaml"
 ARABIC_SOURCE = "telegram/tartus-governorate-statement.txt"
 EXTRACTOR = ("actormap.extract", "test")
 

@@ -77,21 +77,36 @@ def _progress(console: Console, label: str) -> Iterator[Callable[..., None]]:
         bar.stop()
 
 
+def _resolve(engine: Engine) -> None:
+    """Cross-document resolution after new facts arrived; loads the name database on first use."""
+    from actormap.resolve import resolve
+
+    with _database_errors():
+        result = resolve(engine)
+    typer.echo(f"resolved {result.entities} entities into {result.actors} actors "
+               f"({result.merged} merged across documents) in {result.seconds:.1f} s")
+
+
 @app.command("ingest")
 def ingest_command(
     paths: list[str] = typer.Argument(..., help="Files, folders (read recursively) and glob patterns to ingest.", show_default=False),
     db: str | None = DbOption,
     jobs: int = typer.Option(1, "--jobs", "-j", min=1, help="Worker processes for reading and extraction (one writer)."),
+    resolve_after: bool = typer.Option(True, "--resolve/--no-resolve", help="Resolve actors across documents afterwards."),
 ) -> None:
     """Read, extract and store PATHS, each file in its own transaction, with provenance for every fact.
 
     A file already stored with the same content is left alone; a changed file becomes a new
     version and its old statements are retired. A file that cannot be read is listed with
     its problem at the end and counted; the rest are stored, and the exit code is 1.
+    Afterwards actors are resolved across documents (see `actormap resolve`).
     """
     engine = _open(db)
     with _database_errors(), _progress(Console(stderr=True), "ingest") as progress:
         summary = ingest_paths(paths, engine, jobs=jobs, on_progress=progress)
+    changed = summary.counts[Outcome.STORED] + summary.counts[Outcome.NEW_VERSION]
+    if resolve_after and changed:
+        _resolve(engine)
     for path, problem in summary.failures:
         typer.echo(f"error: {path}: {problem}", err=True)
     counts = ", ".join(f"{o.value} {summary.counts[o]}" for o in Outcome)
@@ -129,5 +144,7 @@ def reextract_command(db: str | None = DbOption) -> None:
     engine = _open(db)
     with _database_errors(), _progress(Console(stderr=True), "reextract") as progress:
         summary = reextract(engine, on_progress=progress)
+    if summary.changed:
+        _resolve(engine)
     typer.echo(f"{summary.documents} documents re-extracted: {summary.changed} changed, "
                f"{summary.added} statements added, {summary.retired} retired")
