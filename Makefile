@@ -3,7 +3,7 @@ PYTHON ?= python3
 VENV ?= .venv
 BIN := $(VENV)/bin
 
-.PHONY: install demo test bench clean
+.PHONY: install assets demo test bench clean
 
 SUDO := $(shell [ "$$(id -u)" -eq 0 ] || echo sudo)
 
@@ -15,10 +15,26 @@ $(BIN)/actormap: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(BIN)/actormap
+# The board's browser packages (package.json; docs/board.md): installed from npm and copied into the
+# folder the app serves them from. No CDN: the board never asks another origin for anything.
+VENDOR := src/actormap/serve/static/vendor
 
+$(VENDOR)/.copied: package.json package-lock.json src/actormap/serve/vendor.mjs
+	npm ci --no-audit --no-fund --loglevel=error
+	node src/actormap/serve/vendor.mjs
+	touch $@
+
+assets: $(VENDOR)/.copied
+
+install: $(BIN)/actormap assets
+
+# The main job on the embedded defaults: the bundled corpus into ./actormap.db (SQLite), then the map.
 demo: install
-	$(BIN)/actormap extract examples/*.txt --format text
+	$(BIN)/actormap ingest examples
+	$(BIN)/actormap stats
+	$(BIN)/actormap entities
+	$(BIN)/actormap claims
+	@echo "Next: $(BIN)/actormap show \"Rami Makhlouf\", or $(BIN)/actormap serve for the board."
 
 test: install
 	$(BIN)/python -m pytest -q
@@ -27,4 +43,4 @@ bench: install
 	$(BIN)/python benchmarks/extract_speed.py
 
 clean:
-	rm -rf $(VENV) build *.egg-info
+	rm -rf $(VENV) build *.egg-info node_modules $(VENDOR)

@@ -6,6 +6,7 @@ from actormap.cli.app import app
 from actormap.cli import evaluate, extract  # noqa: F401  (register their commands)
 from actormap.cli import store  # noqa: F401  (registers its commands)
 from actormap.cli import export, query, resolve  # noqa: F401  (register their commands)
+from actormap.cli import serve  # noqa: F401  (registers `actormap serve`)
 
 
 def main() -> None:
