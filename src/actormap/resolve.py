@@ -529,17 +529,18 @@ def canonical_ids(clusters: Clusters) -> list[str]:
 def resolve(engine: Engine) -> ResolveSummary:
     """Resolve every current entity across documents and rewrite `entities.canonical_id` in one transaction."""
     started = time.perf_counter()
-    with reading(engine) as conn:
+    names.compare("Ahmed al-Sharaa", "Ahmad al-Shara", "person")  # load the name database before taking the lock
+    # Read and write in one writer transaction: two ingests resolving at once then take turns,
+    # and the later one decides from everything both stored.
+    with writing(engine) as conn:
         mentions = load_mentions(conn)
         judgements = load(conn)
         carried = current_documents(conn)
-    clusters, applied, unmatched = cluster(mentions, judgements, carried)
-    ids = canonical_ids(clusters)
-    changes = [{"d": m.document, "l": m.local_id, "old": m.canonical_id, "new": new}
-               for m, new in zip(mentions, ids) if new != m.canonical_id]
-    if changes:
-        with writing(engine) as conn:
-            # only rows still as read: an entity re-extracted meanwhile is picked up by the next run
+        clusters, applied, unmatched = cluster(mentions, judgements, carried)
+        ids = canonical_ids(clusters)
+        changes = [{"d": m.document, "l": m.local_id, "old": m.canonical_id, "new": new}
+                   for m, new in zip(mentions, ids) if new != m.canonical_id]
+        if changes:
             conn.execute(
                 update(entities)
                 .where(entities.c.document_id == bindparam("d"), entities.c.local_id == bindparam("l"),

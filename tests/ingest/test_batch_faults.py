@@ -17,6 +17,7 @@ import pytest
 from sqlalchemy import text as sql
 
 from actormap.ingest.batch import ingest_paths
+from actormap.resolve import resolve
 from actormap.store import open_store, reading, stats
 from tests.store.corpus import write_corpus
 from tests.store.fixtures import new_db_url, snapshot  # noqa: F401  (fixtures)
@@ -51,6 +52,7 @@ def corpus(tmp_path_factory, nlp) -> tuple[Path, dict]:
     corpus = corpus_with_a_bad_file(folder / "corpus")
     engine = open_store(f"sqlite:///{folder / 'reference.db'}")
     ingest_paths([corpus], engine, nlp=nlp)
+    resolve(engine)  # `actormap ingest` resolves afterwards
     expected = snapshot(engine)
     engine.dispose()
     return corpus, expected

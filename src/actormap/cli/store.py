@@ -104,8 +104,8 @@ def ingest_command(
     engine = _open(db)
     with _database_errors(), _progress(Console(stderr=True), "ingest") as progress:
         summary = ingest_paths(paths, engine, jobs=jobs, on_progress=progress)
-    changed = summary.counts[Outcome.STORED] + summary.counts[Outcome.NEW_VERSION]
-    if resolve_after and changed:
+    # also after a run that stored nothing new: a run killed before it resolved leaves that to the next one
+    if resolve_after and summary.files > summary.counts[Outcome.FAILED]:
         _resolve(engine)
     for path, problem in summary.failures:
         typer.echo(f"error: {path}: {problem}", err=True)
