@@ -29,6 +29,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
+from actormap.evaluate import Tally
 from actormap.names import THRESHOLD, compare  # noqa: E402
 
 DEFAULT_DIR = ROOT.parent / "shared" / "eval" / "name_bench"
@@ -59,11 +60,10 @@ class Case:
 
 
 @dataclass
-class Counts:
-    tp: int = 0
-    fp: int = 0
+class Counts(Tally):
+    """The scorer's tally (precision, recall, F1) plus the true negatives a pair benchmark has."""
+
     tn: int = 0
-    fn: int = 0
     covered: int = 0
 
     def add(self, truth: bool, predicted: bool) -> None:
@@ -76,19 +76,6 @@ class Counts:
             self.fp += 1
         else:
             self.tn += 1
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
     @property
     def accuracy(self) -> float:

@@ -41,6 +41,16 @@ def resolve_command(db: str | None = DbOption) -> None:
     _resolve_and_report(_open(db))
 
 
+def _judge_pair(action: str, a: str, b: str, author: str | None, note: str | None, db: str | None, said: str) -> None:
+    """Record a judgement on two actors, say what it means, and resolve again."""
+    engine = _open(db)
+    with library_errors():
+        first, second = _actors(engine, a, b)
+        judgements.record(engine, action, first.id, second.id, author=author, note=note)
+    typer.echo(said.format(first=f"{first.name} ({first.id})", second=f"{second.name} ({second.id})"))
+    _resolve_and_report(engine)
+
+
 @app.command("merge")
 def merge_command(
     a: str = typer.Argument(..., help="An actor (id, name or alias)."),
@@ -50,12 +60,7 @@ def merge_command(
     db: str | None = DbOption,
 ) -> None:
     """Judge A and B to be one actor: they stay merged through re-ingest, reextract and re-resolution."""
-    engine = _open(db)
-    with library_errors():
-        first, second = _actors(engine, a, b)
-        judgements.record(engine, "merge", first.id, second.id, author=author, note=note)
-    typer.echo(f"merged {first.name} ({first.id}) and {second.name} ({second.id})")
-    _resolve_and_report(engine)
+    _judge_pair("merge", a, b, author, note, db, "merged {first} and {second}")
 
 
 @app.command("not-same")
@@ -67,12 +72,7 @@ def not_same_command(
     db: str | None = DbOption,
 ) -> None:
     """Judge A and B to be different actors: resolution never joins them again."""
-    engine = _open(db)
-    with library_errors():
-        first, second = _actors(engine, a, b)
-        judgements.record(engine, "not-same", first.id, second.id, author=author, note=note)
-    typer.echo(f"{first.name} ({first.id}) and {second.name} ({second.id}) are kept apart")
-    _resolve_and_report(engine)
+    _judge_pair("not-same", a, b, author, note, db, "{first} and {second} are kept apart")
 
 
 @app.command("split")
