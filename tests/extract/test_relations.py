@@ -133,3 +133,13 @@ def test_relations_role_holder_named_after_the_copula(extract):
 def test_relations_place_in_an_appositive(extract):
     record = extract("Olena Marchuk works at the Dnipro Security Institute, a Kyiv think tank that tracks recruitment.")
     assert ("located_in", "Dnipro Security Institute", "Kyiv") in relations(record)
+
+
+def test_relations_founded_by_names_the_leader_of_the_company(extract):
+    record = extract("The company, Bastion Group, was founded in 2023 by Viktor Sablin, a former colonel.")
+    assert ("commands", "Viktor Sablin", "Bastion Group") in relations(record)
+
+
+def test_relations_kin_named_in_apposition(extract):
+    record = extract("Agents dismantled a network run by two brothers, Hector Arredondo Lugo and Ramiro Arredondo Lugo, in Tucson.")
+    assert ("family", "Hector Arredondo Lugo", "Ramiro Arredondo Lugo") in relations(record)

@@ -23,6 +23,7 @@ from actormap.model import load_nouns
 LOCATION_ADVERBS = {"now", "currently", "also", "still", "reportedly", "mostly", "mainly", "later", "then"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}
+KIN_PLURALS = {"brothers": "brother", "sisters": "sister", "cousins": "cousin", "siblings": "sibling", "sons": "brother"}
 SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "battalion", "unit", "brigade", "field", "sector"}
 UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
               "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate"}
@@ -194,7 +195,11 @@ class _Extractor:
                 heads = [verb.head]
         else:
             heads = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
-        return any(h.pos_ == "NOUN" and h.i not in self.refs.index and h.lemma_.lower() in UNIT_NOUNS for h in heads)
+        return any(
+            h.pos_ == "NOUN" and h.i not in self.refs.index and h.lemma_.lower() in UNIT_NOUNS
+            and not any(c.dep_ == "appos" and c.i in self.refs.index for c in h.children)  # "the company, Bastion Group,"
+            for h in heads
+        )
 
     def agents(self, verb: Token) -> list[Actor]:
         return [a for child in verb.children if child.dep_ == "agent"
@@ -232,6 +237,36 @@ class _Extractor:
             if token.lower_ in words and token.dep_ == "attr":
                 subjects = [a for c in token.head.children if c.dep_ in SUBJECT_DEPS for a in self.refs.with_conjuncts(c)]
                 self._pairwise(rtype, subjects, token)
+
+    def from_kin_list(self, token: Token) -> None:
+        """ "two brothers, Héctor and Ramiro Arredondo": kin named in apposition to a plural kinship noun."""
+        label = KIN_PLURALS.get(token.lower_)
+        if label is None:
+            return
+        named = [a for c in token.children if c.dep_ == "appos" for a in self.refs.with_conjuncts(c)]
+        if len(named) < 2:
+            named = self._listed_after(token.i + 1)
+        for a, b in combinations(named, 2):
+            self.found.add("family", a, b, token.sent, label, self.attribution(token))
+
+    def _listed_after(self, i: int) -> list[Actor]:
+        """ ", A and B" right after a word: the actors listed there (the parser often misses the apposition)."""
+        doc, found = self.doc, []
+        if i >= len(doc) or doc[i].text != ",":
+            return found
+        i += 1
+        while i < len(doc):
+            actor = self.refs.index.get(i)
+            if actor is None:
+                break
+            found.append(actor)
+            while i < len(doc) and self.refs.index.get(i) is actor:
+                i += 1
+            if i < len(doc) and doc[i].lower_ in {"and", ","}:
+                i += 1
+            else:
+                break
+        return found
 
     def _pairwise(self, rtype: str, actors: list[Actor], token: Token) -> None:
         for a, b in combinations(actors, 2):
@@ -341,6 +376,7 @@ class _Extractor:
                 self.from_copula(token)
             self.from_coordination(token)
             self.from_backed(token)
+            self.from_kin_list(token)
         return self.found.relations()
 
 
