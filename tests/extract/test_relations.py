@@ -143,3 +143,8 @@ def test_relations_founded_by_names_the_leader_of_the_company(extract):
 def test_relations_kin_named_in_apposition(extract):
     record = extract("Agents dismantled a network run by two brothers, Hector Arredondo Lugo and Ramiro Arredondo Lugo, in Tucson.")
     assert ("family", "Hector Arredondo Lugo", "Ramiro Arredondo Lugo") in relations(record)
+
+
+def test_relations_organization_modifying_a_role_is_membership(extract):
+    record = extract("Jean-Marie Kasereka, a Hezbollah commander, denied the charge.")
+    assert ("member_of", "Jean-Marie Kasereka", "Hezbollah") in relations(record)

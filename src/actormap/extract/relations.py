@@ -111,6 +111,9 @@ class _Extractor:
         if span is None:
             return
         other = self._other_in(span, actor)
+        if other is None and rtype in {"commands", "member_of"}:
+            other = self._body_modifier(span, actor)
+            rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo, not Wazalendo
         if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index for t in span):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
@@ -145,6 +148,14 @@ class _Extractor:
                 other = self.refs.actor_of(token)  # "the government's interior minister"
                 if other is not None and other is not actor:
                     return other
+        return None
+
+    def _body_modifier(self, span: Span, actor: Actor) -> Actor | None:
+        """An organization named as a modifier of the role: "a Hezbollah commander"."""
+        for token in span:
+            other = self.refs.index.get(token.i)
+            if other is not None and other is not actor and other.type in {"organization", "group"} and token.dep_ in {"compound", "amod", "nmod"}:
+                return other
         return None
 
     def _appositive_actor(self, token: Token) -> Actor | None:
