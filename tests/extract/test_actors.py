@@ -83,3 +83,11 @@ def test_actors_spelling_variants_of_a_place_are_one_entity(extract):
     welkait = entity_named(record, "Welkait") or entity_named(record, "Wolkait")
     assert welkait is not None and {welkait["name"], *welkait["aliases"]} == {"Welkait", "Wolkait"}
     assert entity_named(record, "Niger") is not entity_named(record, "Nigeria")
+
+
+def test_actors_body_named_after_a_people_and_spans_cut_at_verbs(extract):
+    record = extract("The Somali National Army (SNA) retook villages. Fighters of the Malian Armed Forces entered Boni.")
+    names = {e["name"]: e["type"] for e in record["entities"]}
+    assert names.get("Somali National Army") == "organization"
+    assert names.get("Malian Armed Forces") == "organization"
+    assert "Somalis" not in names

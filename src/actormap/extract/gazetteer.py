@@ -96,7 +96,12 @@ def _extend_over_connectors(doc: Doc, ent: Span) -> Span:
 
 
 def _body_of(doc: Doc, place: Span) -> Span:
-    """ "Government of Yemen", "Central Bank of Libya": a body named after a place is an organization."""
+    """ "Government of Yemen", "Somali National Army": a body named after a place or people is an organization."""
+    end = place.end
+    while end < len(doc) and doc[end].text[:1].isupper() and doc[end].is_alpha and not doc[end].is_sent_start:
+        end += 1
+    if end > place.end and doc[end - 1].text in organization_words() and place.label_ in {"GPE", "NORP"}:
+        return Span(doc, place.start, end, label="ORG")
     start = place.start
     if place.label_ != "GPE" or start < 2 or doc[start - 1].lower_ != "of":
         return place

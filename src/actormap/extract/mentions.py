@@ -113,7 +113,8 @@ def _cut_at_brackets(span: Span) -> Span | None:
     the name ends before the bracket or the spaced dash."""
     for t in span:
         spaced_dash = t.text in {"-", "–", "—"} and t.i > 0 and span.doc[t.i - 1].whitespace_ and t.whitespace_
-        if spaced_dash or t.text in {"(", "[", "]", ")", "|"} or "](" in t.text or t.like_url or t.text.startswith("http"):
+        verb = t.i > span.start and t.text.islower() and t.pos_ in {"VERB", "AUX"}  # "Malian Armed Forces entered Boni"
+        if spaced_dash or verb or t.text in {"(", "[", "]", ")", "|"} or "](" in t.text or t.like_url or t.text.startswith("http"):
             return span.doc[span.start : t.i] if t.i > span.start else None
     return span
 
