@@ -148,3 +148,10 @@ def test_relations_kin_named_in_apposition(extract):
 def test_relations_organization_modifying_a_role_is_membership(extract):
     record = extract("Jean-Marie Kasereka, a Hezbollah commander, denied the charge.")
     assert ("member_of", "Jean-Marie Kasereka", "Hezbollah") in relations(record)
+
+
+def test_relations_from_a_relation_noun(extract):
+    record = extract("The Government of Yemen reaffirms its commitment to the fight against the Houthis.")
+    assert ("opposes", "Government of Yemen", "Houthis") in relations(record)
+    record = extract("Iran's support for Hezbollah has grown.")
+    assert ("allied_with", "Hezbollah", "Iran") in relations(record)

@@ -279,6 +279,34 @@ class _Extractor:
                 break
         return found
 
+    def from_relation_noun(self, token: Token) -> None:
+        """ "The Government of Yemen reaffirms its commitment to the fight against the Houthi militia"."""
+        if token.pos_ != "NOUN":
+            return
+        for rtype, nouns in self.cues["relation_nouns"].items():
+            preps = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
+            if not preps:
+                continue
+            targets = [a for p in token.children if p.dep_ == "prep" and p.lower_ in preps
+                       for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+            if not targets:
+                continue
+            for source in self._noun_source(token):
+                for target in targets:
+                    self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
+
+    def _noun_source(self, token: Token) -> list[Actor]:
+        owner = next((c for c in token.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            actor = self.refs.actor_of(owner)
+            if actor is not None and owner.lower_ not in {"its", "their"}:
+                return [actor]
+        for ancestor in token.ancestors:
+            if ancestor.pos_ in {"VERB", "AUX"}:
+                subjects, passive = self.subjects(ancestor)
+                return [] if passive else subjects
+        return []
+
     def _pairwise(self, rtype: str, actors: list[Actor], token: Token) -> None:
         for a, b in combinations(actors, 2):
             self.found.add(rtype, a, b, token.sent, None, self.attribution(token))
@@ -388,6 +416,7 @@ class _Extractor:
             self.from_coordination(token)
             self.from_backed(token)
             self.from_kin_list(token)
+            self.from_relation_noun(token)
         return self.found.relations()
 
 
