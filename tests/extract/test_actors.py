@@ -91,3 +91,8 @@ def test_actors_body_named_after_a_people_and_spans_cut_at_verbs(extract):
     assert names.get("Somali National Army") == "organization"
     assert names.get("Malian Armed Forces") == "organization"
     assert "Somalis" not in names
+
+
+def test_actors_organization_name_takes_in_capitalised_words_the_model_left_out(extract):
+    record = extract("The group earns COP 3.2 billion a year, according to the Attorney General's Office.")
+    assert entity_named(record, "Attorney General's Office") is not None

@@ -65,7 +65,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
         elif len(inside) == 1 and len(overlapping) == 1 and len(ent) > len(inside[0]) and _longer_name(ent, inside[0]):
             kept.append(ent)  # a longer name built around a known one
             known.remove(inside[0])
-    kept = [_extend_over_connectors(doc, ent) for ent in kept]
+    kept = [_extend_left(doc, _extend_over_connectors(doc, ent), kept) for ent in kept]
     doc.ents = filter_spans([*kept, *(_body_of(doc, k) for k in known)])
     return doc
 
@@ -74,6 +74,21 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
 # Droits et la Justice", "Observatorio de Armas y Violencia". English "of"/"and" are left
 # out: "Hamas and Hezbollah" is two names.
 CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur"}
+
+
+def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
+    """ "the Attorney General's Office" tagged from "General": an organization's name takes in the
+    capitalised words the model left just before it (never a sentence's first word)."""
+    if ent.label_ != "ORG":
+        return ent
+    taken = {i for other in others if other is not ent for i in range(other.start, other.end)}
+    start = ent.start
+    while start > 0 and start - 1 not in taken:
+        before = doc[start - 1]
+        if not (before.is_alpha and before.text[:1].isupper()) or before.is_sent_start:
+            break
+        start -= 1
+    return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
 def _extend_over_connectors(doc: Doc, ent: Span) -> Span:
