@@ -96,3 +96,10 @@ def test_actors_body_named_after_a_people_and_spans_cut_at_verbs(extract):
 def test_actors_organization_name_takes_in_capitalised_words_the_model_left_out(extract):
     record = extract("The group earns COP 3.2 billion a year, according to the Attorney General's Office.")
     assert entity_named(record, "Attorney General's Office") is not None
+
+
+def test_actors_the_generic_head_joins_the_body_it_ends(extract):
+    record = extract("The Darfur Mining Observatory, a monitoring group, published a report in Khartoum. "
+                     "The Observatory said miners were paid late.")
+    observatory = entity_named(record, "Darfur Mining Observatory")
+    assert observatory is not None and "Observatory" in observatory["aliases"]

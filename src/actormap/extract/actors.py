@@ -171,8 +171,10 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
     if gtype == "person":
         longest = max(len(name_tokens(m.text)) for m in group)
         return len(tokens) < longest and set(tokens) <= {t for m in group for t in name_tokens(m.text)}
-    if gtype != "organization" or all(t.lower() in generic_org_words() for t in tokens):
+    if gtype != "organization":
         return False
+    if all(t.lower() in generic_org_words() for t in tokens):
+        return _definite_head(mention, tokens, group)
     for m in group:
         full = name_tokens(m.text)
         for i in range(len(full) - len(tokens) + 1):
@@ -181,6 +183,16 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
                 if len(tokens) > 1 or mention.label == "ORG" or all(t in generic_org_words() or t.isdigit() for t in rest):
                     return True
     return False
+
+
+def _definite_head(mention: Mention, tokens: tuple[str, ...], group: list[Mention]) -> bool:
+    """ "the Observatory" after "Great Lakes Supply Chain Observatory": a generic word joins the
+    body whose name ends with it only when the text says "the"."""
+    doc = mention.span.doc
+    before = doc[mention.span.start - 1].lower_ if mention.span.start > 0 else ""
+    if before != "the":
+        return False
+    return any(len(full) > len(tokens) and full[-len(tokens):] == tokens for full in (name_tokens(m.text) for m in group))
 
 
 @lru_cache(maxsize=1)
