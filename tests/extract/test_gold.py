@@ -8,12 +8,12 @@ from actormap.ingest import read
 from tests.conftest import FIXTURES, SHARED
 
 # Measured when the floors were last raised; a change that lowers a score below its floor fails.
-FIXTURE_FLOORS = {"entities": 0.85, "quotes": 0.95, "speaker": 0.90, "relations": 0.40, "claims": 0.70, "claimant": 0.70}
+FIXTURE_FLOORS = {"entities": 0.87, "quotes": 0.95, "speaker": 0.90, "relations": 0.48, "claims": 0.80, "claimant": 0.80}
 SEED_FLOORS = {"entities": 0.90, "quotes": 1.0, "speaker": 1.0, "relations": 0.80, "claimant": 1.0}
 # tests/fixtures/heldout was annotated by someone who never saw the extractor: a check
 # against tuning to the fixtures above, not a set to tune on.
 HELDOUT = FIXTURES.parent / "heldout"
-HELDOUT_FLOORS = {"entities": 0.80, "quotes": 0.95, "speaker": 0.85, "relations": 0.30, "claims": 0.50}
+HELDOUT_FLOORS = {"entities": 0.83, "quotes": 0.95, "speaker": 0.88, "relations": 0.33, "claims": 0.55, "claimant": 0.75}
 
 
 def scored(gold_dir, paths, nlp):
