@@ -23,6 +23,7 @@ from actormap.extract.patterns import word_list
 ARTICLES = {"al", "el", "ad", "ar", "as", "ash", "an", "at", "az", "ul", "bin", "ibn", "the"}
 
 
+@lru_cache(maxsize=4096)
 def name_tokens(text: str) -> tuple[str, ...]:
     """Comparable tokens of a name: no accents, case, hyphens or Arabic articles."""
     folded = unicodedata.normalize("NFKD", text)

@@ -6,6 +6,7 @@ no word; a declared alias the model did not tag becomes a mention of its own.
 
 from __future__ import annotations
 
+from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from actormap.extract.mentions import Mention
@@ -138,4 +139,7 @@ def join_spelling_variants(groups: list[list[Mention]], type_of) -> list[list[Me
 
 def _same_name(first: list[Mention], second: list[Mention], schema: str, names) -> bool:
     longest = lambda group: max((m.text for m in group), key=len)  # noqa: E731
-    return names.compare(longest(first), longest(second), schema) >= names.THRESHOLD
+    a, b = longest(first), longest(second)
+    if fuzz.ratio(a.lower(), b.lower()) < 60:
+        return False  # far apart already: spare the full comparison
+    return names.compare(a, b, schema) >= names.THRESHOLD

@@ -7,7 +7,8 @@ the name an analyst wants is the bare proper name, with the title kept as a desc
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections import Counter
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span
@@ -27,6 +28,7 @@ class Mention:
     label: str
     entry: GazetteerEntry | None = None
     title: Span | None = None
+    votes: Counter[str] | None = field(default=None, repr=False, compare=False)  # the type vote's, cached
 
     @property
     def text(self) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.patterns import word_list
@@ -35,6 +35,8 @@ class References:
         self.index: dict[int, Actor] = doc._.actor_index or {}
         self.skip = skip or []  # char ranges (quotes) whose names a pronoun outside cannot point to
         self.role_index: dict[int, Actor] = {}
+        self._sentence_starts: list[int] | None = None
+        self._sentences: list[Span] | None = None
         for actor in self.actors:
             for d in actor.descriptors:
                 span = doc.char_span(d.start, d.end, alignment_mode="expand")
@@ -43,6 +45,21 @@ class References:
                 for t in span:
                     if t.i not in self.index and t.lemma_.lower() == d.head:
                         self.role_index.setdefault(t.i, actor)
+
+    def sentences(self) -> list[Span]:
+        """The doc's sentences, listed once (Doc.sents walks the whole doc on every call)."""
+        if self._sentences is None:
+            self._sentences = list(self.doc.sents)
+        return self._sentences
+
+    def sentence_of(self, i: int) -> int:
+        """The first token of token I's sentence (Span.sent walks the doc on every call)."""
+        if self._sentence_starts is None:
+            self._sentence_starts = [0] * len(self.doc)
+            for sent in self.sentences():
+                for j in range(sent.start, sent.end):
+                    self._sentence_starts[j] = sent.start
+        return self._sentence_starts[i]
 
     def actor_of(self, token: Token) -> Actor | None:
         """The actor a subject or object token stands for, if any."""
@@ -130,7 +147,7 @@ class References:
         if "person" not in types:
             return None
         last = None
-        for sent in self.doc.sents:
+        for sent in self.sentences():
             if sent.start < sentence_start or sent.start_char >= position:
                 continue
             for t in sent:
@@ -158,7 +175,7 @@ class References:
                     continue
                 root = m.span.root
                 subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
-                by_sentence.setdefault(m.span.sent.start, []).append((m.start_char, subject, actor))
+                by_sentence.setdefault(self.sentence_of(m.span.start), []).append((m.start_char, subject, actor))
         if not by_sentence:
             return None
         nearest_start = max(by_sentence)

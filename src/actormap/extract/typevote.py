@@ -132,7 +132,9 @@ def vote_type(mentions: list[Mention], person_roles: frozenset[str] = frozenset(
         return "group"
     votes: Counter[str] = Counter()
     for m in mentions:
-        votes.update(mention_votes(m, person_roles))
+        if m.votes is None:  # the clustering asks about the same mentions many times
+            m.votes = mention_votes(m, person_roles)
+        votes.update(m.votes)
     if not votes:
         return "organization"
     order = ["person", "organization", "location", "group"]  # ties go to the earlier
