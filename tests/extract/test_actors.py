@@ -103,3 +103,45 @@ def test_actors_the_generic_head_joins_the_body_it_ends(extract):
                      "The Observatory said miners were paid late.")
     observatory = entity_named(record, "Darfur Mining Observatory")
     assert observatory is not None and "Observatory" in observatory["aliases"]
+
+
+def _type_of(record: dict, name: str) -> str | None:
+    entity = entity_named(record, name)
+    return entity["type"] if entity is not None else None
+
+
+def test_actors_hyphenated_appositive_noun_types_the_name(extract):
+    record = extract("Payments went through Qardho Express, a money-transfer company registered in Bosaso.")
+    assert _type_of(record, "Qardho Express") == "organization"
+
+
+def test_actors_name_given_to_a_noun_takes_its_type(extract):
+    record = extract("Weapons went to the faction commonly referred to as Los Primos, a police source said.")
+    assert _type_of(record, "Los Primos") == "organization"
+
+
+def test_actors_clan_after_a_name_makes_a_group(extract):
+    record = extract("Army units and Habar Gidir clan militias retook the town of Galkayo.")
+    assert _type_of(record, "Habar Gidir") == "group"
+
+
+def test_actors_store_chain_named_after_a_person_is_an_organization(extract):
+    record = extract("Julio Ramos Vega owns a chain of hardware stores, Ferreteras Ramos, in the north.")
+    assert _type_of(record, "Ferreteras Ramos") == "organization"
+    assert _type_of(record, "Julio Ramos Vega") == "person"
+
+
+def test_actors_place_listed_after_a_place_is_a_place(extract):
+    record = extract("The mission, which keeps troops in Beledweyne and Dhusamareeb, declined to comment.")
+    assert _type_of(record, "Dhusamareeb") == "location"
+
+
+def test_actors_hyphenated_place_names_stay_whole(extract):
+    record = extract("The gang holds the road around Saint-Louis-du-Nord and Anse-à-Galets.")
+    assert _type_of(record, "Saint-Louis-du-Nord") == "location"
+
+
+def test_actors_name_runs_on_to_its_declared_acronym(extract):
+    record = extract("The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left in 2023.")
+    mission = entity_named(record, "United Nations Multidimensional Integrated Stabilization Mission in Mali")
+    assert mission is not None and "MINUSMA" in mission["aliases"]

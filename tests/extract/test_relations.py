@@ -155,3 +155,29 @@ def test_relations_from_a_relation_noun(extract):
     assert ("opposes", "Government of Yemen", "Houthis") in relations(record)
     record = extract("Iran's support for Hezbollah has grown.")
     assert ("allied_with", "Hezbollah", "Iran") in relations(record)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Joint Force, which has troops in Menaka and Gao, did not comment.", ("located_in", "Joint Force", "Gao")),
+        ("The Kenya Defence Forces keep a garrison south of Dhobley.", ("located_in", "Kenya Defence Forces", "Dhobley")),
+        ("“We pay nobody,” Abdullahi Farah said by telephone from Garowe.", ("located_in", "Abdullahi Farah", "Garowe")),
+        ("His nephew, Carlos Medina Ruiz, was arrested in El Paso in March.", ("located_in", "Carlos Medina Ruiz", "El Paso")),
+    ],
+)
+def test_relations_from_presence_and_whereabouts(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_whereabouts_skip_places_inside_what_was_said(extract):
+    record = extract("Abdullahi Farah said fighting in Garowe had stopped.")
+    assert not any(r[0] == "located_in" for r in relations(record))
+
+
+def test_relations_owner_of_a_company_named_after_the_role(extract):
+    record = extract("The rifles were bought by buyers recruited by Marc-Antoine Joseph, the owner of a Houston trucking firm, Bayou Line Freight LLC.")
+    found = relations(record)
+    assert ("commands", "Marc-Antoine Joseph", "Bayou Line Freight LLC") in found
+    assert ("located_in", "Bayou Line Freight LLC", "Houston") in found
+    assert ("located_in", "Marc-Antoine Joseph", "Houston") not in found

@@ -82,7 +82,11 @@ def _could_abbreviate(alias: str, name: str) -> bool:
     belongs to a longer name the model cut short."""
     if not (alias.isupper() and alias.isalpha()):
         return True
-    return alias[0] == name.lstrip("'\"")[:1].upper()
+    words = [w for w in name.lstrip("'\"").split() if w[:1].isupper() and w.lower() != "the"]
+    if alias[0] == words[0][:1] if words else False:
+        return True
+    # some skip the first words: "(MINUSMA)" after "United Nations Multidimensional … Mission in Mali"
+    return len(words) >= 4 and alias[0] in {w[0] for w in words[1:]}
 
 
 def _canonical(group: list[Mention]) -> str | None:

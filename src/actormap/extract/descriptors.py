@@ -109,6 +109,17 @@ def _appositive_before(span: Span) -> list[Token]:
         if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"'} or (t.pos_ == "ADP" and t.lower_ != "of"):
             break
         tokens.insert(0, t)
+    return _object_of_an_appositive(tokens)
+
+
+def _object_of_an_appositive(tokens: list[Token]) -> list[Token]:
+    """ "X, the owner of a Miami freight company, Sunrise Gulf Cargo": the phrase before the name is
+    X's appositive, and only its "of" object ("a Miami freight company") describes the name."""
+    if not tokens or tokens[0].i == 0 or tokens[0].doc[tokens[0].i - 1].text != "," or tokens[-1].pos_ != "NOUN":
+        return tokens
+    ofs = [k for k, t in enumerate(tokens) if t.lower_ == "of"]
+    if ofs and ofs[-1] + 1 < len(tokens) and tokens[ofs[-1] + 1].lower_ in {"a", "an"}:
+        return tokens[ofs[-1] + 1 :]
     return tokens
 
 

@@ -65,15 +65,15 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
         elif len(inside) == 1 and len(overlapping) == 1 and len(ent) > len(inside[0]) and _longer_name(ent, inside[0]):
             kept.append(ent)  # a longer name built around a known one
             known.remove(inside[0])
-    kept = [_extend_left(doc, _extend_over_connectors(doc, ent), kept) for ent in kept]
-    doc.ents = filter_spans([*kept, *(_body_of(doc, k) for k in known)])
+    kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
+    doc.ents = filter_spans([_extend_to_acronym(doc, e) for e in (*kept, *(_body_of(doc, k) for k in known))])
     return doc
 
 
 # Lower-case words inside French, Spanish and Portuguese names: "Centre Haïtien pour les
 # Droits et la Justice", "Observatorio de Armas y Violencia". English "of"/"and" are left
 # out: "Hamas and Hezbollah" is two names.
-CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur"}
+CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur", "au", "aux"}
 
 
 def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
@@ -91,6 +91,51 @@ def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
 
 
+# Company forms written after a name: "Sunrise Gulf Cargo LLC", "Sapphire Line Trading FZE".
+LEGAL_FORMS = {"LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "S.A.", "SA", "SARL", "S.A.R.L.", "SAL", "S.A.L.",
+               "FZE", "FZCO", "FZ-LLC", "DMCC", "GmbH", "LLP", "PLC", "plc", "Co.", "Corp.", "JSC", "PJSC", "OOO", "LP",
+               "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda"}
+
+
+def _extend_to_legal_form(doc: Doc, ent: Span) -> Span:
+    end = ent.end
+    while end < len(doc) and doc[end].text in LEGAL_FORMS:
+        end += 1
+    if end == ent.end or ent.label_ not in {"ORG", "FAC", "GPE", "PERSON", "PRODUCT", "LOC"}:
+        return ent
+    return Span(doc, ent.start, end, label="ORG")
+
+
+NAME_JOINERS = {"of", "and", "in", "for", "on", "the", "to", "&"}
+
+
+def _extend_to_acronym(doc: Doc, ent: Span) -> Span:
+    """ "the African Union Support and Stabilization Mission in Somalia (AUSSOM)": a name the model
+    cut short runs on to the acronym declared after it, over capitalised words and "of"/"and"/"in"."""
+    if ent.label_ not in {"ORG", "GPE", "NORP", "FAC"}:
+        return ent
+    i = ent.end
+    capitals = 0
+    while i < len(doc) and (doc[i].lower_ in NAME_JOINERS and doc[i].text.islower() or doc[i].is_title or doc[i].is_upper and doc[i].is_alpha):
+        capitals += doc[i].text[:1].isupper()
+        i += 1
+        if i - ent.end > 8:
+            return ent
+    if capitals == 0 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or doc[i - 1].lower_ in NAME_JOINERS:
+        return ent
+    acronym = doc[i + 1].text
+    initials = [t.text[0] for t in doc[ent.start : i] if t.text[:1].isupper() and t.lower_ != "the"]
+    # acronyms skip words ("MINUSMA"), so the first letter need only start one of the words
+    if not (acronym.isupper() and acronym.isalpha() and acronym[0] in initials) or not len(acronym) - 2 <= len(initials) <= len(acronym) + 2:
+        return ent
+    return Span(doc, ent.start, i, label="ORG")
+
+
+def _joining_hyphen(doc: Doc, i: int) -> bool:
+    """A hyphen written inside a word: "Croix-des-Bouquets", not a spaced dash."""
+    return doc[i].text == "-" and i > 0 and not doc[i - 1].whitespace_ and not doc[i].whitespace_
+
+
 def _extend_over_connectors(doc: Doc, ent: Span) -> Span:
     """Carry a name on over lower-case connectors to the capitalised words after them."""
     if ent.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
@@ -98,7 +143,7 @@ def _extend_over_connectors(doc: Doc, ent: Span) -> Span:
     end = ent.end
     while True:
         i = end
-        while i < len(doc) and doc[i].lower_ in CONNECTORS and doc[i].text.islower():
+        while i < len(doc) and (doc[i].lower_ in CONNECTORS and doc[i].text.islower() or _joining_hyphen(doc, i)):
             i += 1
         if i == end or i >= len(doc) or not (doc[i].text[:1].isupper() and doc[i].is_alpha):
             break

@@ -21,6 +21,10 @@ from actormap.extract.reference import RELATIVE_PRONOUNS, SUBJECT_DEPS, Referenc
 from actormap.model import load_nouns
 
 LOCATION_ADVERBS = {"now", "currently", "also", "still", "reportedly", "mostly", "mainly", "later", "then"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "edge"}
+# Verbs whose place phrase says where their person subject is: "arrested in Laredo", "reached in Dubai".
+WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture", "visit", "hold", "jail", "imprison", "spot", "photograph", "speak", "write", "call"}
+WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}
 KIN_PLURALS = {"brothers": "brother", "sisters": "sister", "cousins": "cousin", "siblings": "sibling", "sons": "brother"}
@@ -162,6 +166,9 @@ class _Extractor:
         for child in token.children:
             if child.dep_ == "appos" and child.i in self.refs.index:
                 return self.refs.index[child.i]
+        after = token.right_edge.i + 1  # the parser often hangs ", Sunrise Gulf Cargo LLC" elsewhere
+        if token.pos_ == "NOUN" and after + 1 < len(self.doc) and self.doc[after].text == ",":
+            return self.refs.index.get(after + 1)
         return None
 
     # -- verbs ------------------------------------------------------------------------------
@@ -340,7 +347,7 @@ class _Extractor:
         for mention in actor.mentions:
             i = mention.span.end
             doc = self.doc
-            place = self._place_in_appositive(i)
+            place = self._place_in_appositive(i) or self._place_in_appositive_before(mention.span.start)
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":
@@ -365,6 +372,21 @@ class _Extractor:
             return None
         end = next((m.span.end for m in place.mentions if m.span.start == j), j + 1)
         return place if end < len(doc) and doc[end].pos_ == "NOUN" else None
+
+    def _place_in_appositive_before(self, start: int) -> Actor | None:
+        """ "a Miami freight company, Sunrise Gulf Cargo LLC": the place that qualifies the noun before the name."""
+        doc = self.doc
+        j = start - 2
+        if j < 1 or doc[start - 1].text != "," or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in _organization_nouns():
+            return None  # "the governor of the Tartous region, NAME" says where NAME governs, not is
+        for k in range(j - 1, max(j - 5, -1), -1):
+            token = doc[k]
+            if token.pos_ == "DET" or token.is_punct:
+                break
+            place = self.refs.index.get(k)
+            if place is not None:
+                return place if place.type == "location" and token.dep_ in {"compound", "amod", "nmod"} else None
+        return None
 
     def _place_at(self, i: int) -> Actor | None:
         doc = self.doc
@@ -403,6 +425,54 @@ class _Extractor:
             for p in places:
                 self.found.add("located_in", s, p, token.sent, None, self.attribution(token))
 
+    # -- "which has troops in Baidoa", "keeps a garrison north of Humera" ------------------------
+    def from_presence(self, verb: Token) -> None:
+        cue = self.cues["presence"]
+        if verb.lemma_.lower() not in cue["verbs"] or _unasserted(verb):
+            return
+        held = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lower_ in cue["nouns"]]
+        if not held:
+            return
+        places = []
+        for root in [*held, *(c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"})]:
+            for token in root.subtree:
+                place = self.refs.index.get(token.i)
+                first = token
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head  # "in Baidoa and Kismaayo"
+                if place is None or place.type != "location" or first.dep_ != "pobj":
+                    continue
+                prep = first.head
+                if prep.lower_ in cue["prepositions"] or prep.lower_ == "of" and prep.head.lower_ in COMPASS:
+                    places.append(place)
+        subjects, passive = self.subjects(verb)
+        for subject in [] if passive else subjects:
+            for place in places:
+                self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
+
+    # -- "Jama said by telephone from Nairobi", "his son was arrested in Laredo" --------------
+    def from_whereabouts(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
+        if lemma not in speech_verbs() and lemma not in WHEREABOUTS_VERBS or _unasserted(verb):
+            return
+        places = []
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                place = self.refs.index.get(obj.i)
+                if place is not None and place.type == "location" and prep.lower_ in {"in", "from", "at"}:
+                    places.append(place)
+                elif obj.lower_ in WHEREABOUTS_MEANS:  # "by telephone from Nairobi", "in his office in Pétion-Ville"
+                    places += [p for p2 in obj.children if p2.dep_ == "prep" and p2.lower_ in {"in", "from", "at"}
+                               for o2 in p2.children if o2.dep_ == "pobj"
+                               for p in [self.refs.index.get(o2.i)] if p is not None and p.type == "location"]
+        if not places:
+            return
+        subjects, _ = self.subjects(verb)
+        for subject in subjects:
+            if subject.type == "person":
+                for place in places:
+                    self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
+
     def run(self) -> list[Relation]:
         for actor in self.refs.actors:
             for descriptor in actor.descriptors:
@@ -413,11 +483,18 @@ class _Extractor:
             if token.pos_ in {"VERB", "AUX"}:
                 self.from_verb(token)
                 self.from_copula(token)
+                self.from_presence(token)
+                self.from_whereabouts(token)
             self.from_coordination(token)
             self.from_backed(token)
             self.from_kin_list(token)
             self.from_relation_noun(token)
         return self.found.relations()
+
+
+@lru_cache(maxsize=1)
+def _organization_nouns() -> frozenset[str]:
+    return frozenset(yaml_data("type_words")["organization_nouns"])
 
 
 def _unasserted(verb: Token) -> bool:

@@ -65,19 +65,36 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["location"] += 1.5
     elif before and before[0] in WEAK_PLACE_PREPOSITIONS:
         votes["location"] += 0.5
+    elif _first_conjunct_placed(mention.span):
+        votes["location"] += 1.5  # "troops in Baidoa and Kismaayo"
     if len(before) > 1 and before[0] == "of" and before[1] in words["location_nouns"]:
         votes["location"] += STRONG
-    for noun in (_appositive_noun(mention.span), _after(mention.span), _noun_before_comma(mention.span)):
+    for noun in (_appositive_noun(mention.span), _after(mention.span), _noun_before_comma(mention.span),
+                 _noun_named_so(mention.span)):
         kind = _noun_kind(noun, person_roles)
         if kind:
             votes[kind] += STRONG  # "Amadou, a herder", "the Lame Tonnè gang", "whose gang, Baz Solèy,"
     return votes
 
 
+def _first_conjunct_placed(span: Span) -> bool:
+    first = span.root
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    if first is span.root or first.ent_type_ not in {"GPE", "LOC", ""}:
+        return False
+    before = first.left_edge.i - 1
+    if before >= 0 and span.doc[before].lower_ in {"the", "a"}:
+        before -= 1
+    return before >= 0 and span.doc[before].lower_ in STRONG_PLACE_PREPOSITIONS
+
+
 def _noun_kind(noun: str, person_roles: frozenset[str]) -> str | None:
     words = _words()
     if not noun:
         return None
+    if noun in words["group_nouns"]:
+        return "group"
     if noun in words["organization_nouns"]:
         return "organization"
     if noun in words["location_nouns"]:
@@ -99,11 +116,35 @@ def _noun_before_comma(span: Span) -> str:
     """ "whose gang, Baz Solèy," : the noun the name is set in apposition to."""
     doc = span.doc
     i = span.start - 1
-    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "NOUN" and doc[i - 1].dep_ != "pobj":
-        return doc[i - 1].lemma_.lower()
+    if i >= 1 and doc[i].text == "," and doc[i - 1].pos_ == "NOUN":
+        # "according to the minister, Ahmed said" is no apposition; "a chain of stores, Deportes Benítez" is
+        noun = doc[i - 1].lemma_.lower()
+        if doc[i - 1].dep_ != "pobj" or span.root.dep_ != "nsubj" and noun in _words()["organization_nouns"]:
+            return noun
     if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound":
         return doc[i].lemma_.lower()  # "billionaire cousin Rami Makhlouf", "rebel commander X"
     return ""
+
+
+NAMING_VERBS = {"know", "refer", "call", "dub", "name", "nickname"}
+
+
+def _noun_named_so(span: Span) -> str:
+    """ "the faction commonly referred to as Los Chapitos", "a man named Joaquín": the noun so named.
+
+    Read from the words, not the parse: the parser often hangs such names on the wrong verb."""
+    doc = span.doc
+    i = span.start - 1
+    if i >= 0 and doc[i].lower_ == "as":
+        i -= 1
+        if i >= 0 and doc[i].lower_ == "to":
+            i -= 1
+    if i < 1 or doc[i].lemma_.lower() not in NAMING_VERBS:
+        return ""
+    i -= 1
+    while i >= 0 and doc[i].pos_ == "ADV":
+        i -= 1
+    return doc[i].lemma_.lower() if i >= 0 and doc[i].pos_ == "NOUN" else ""
 
 
 def _appositive_noun(span: Span) -> str:
@@ -116,7 +157,7 @@ def _appositive_noun(span: Span) -> str:
         if token.text in {",", ".", ";"} or token.pos_ in {"VERB", "AUX", "ADP"}:
             return ""
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if following is not None and (following.pos_ == "NOUN" or following.text in {"'s", "’s"}):
+        if token.text == "-" or following is not None and (following.pos_ == "NOUN" or following.text in {"'s", "’s", "-"}):
             continue  # not the head yet: "the group's director", "a money-transfer company"
         if token.pos_ == "NOUN":
             return token.lemma_.lower()
