@@ -181,3 +181,45 @@ def test_relations_owner_of_a_company_named_after_the_role(extract):
     assert ("commands", "Marc-Antoine Joseph", "Bayou Line Freight LLC") in found
     assert ("located_in", "Bayou Line Freight LLC", "Houston") in found
     assert ("located_in", "Marc-Antoine Joseph", "Houston") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The convoy was stopped by Ousmane Diallo, whose militia, Dan Na Ambassagou, holds the road.",
+         ("commands", "Ousmane Diallo", "Dan Na Ambassagou")),
+        ("Kone Logistics answers to the Malian Ministry of Defence, officials said.",
+         ("member_of", "Kone Logistics", "Malian Ministry of Defence")),
+        ("The Nigerian Army pushed Boko Haram out of three villages near Bama.", ("opposes", "Boko Haram", "Nigerian Army")),
+        ("Chadian units provided air support to the Sudanese Armed Forces near Geneina.",
+         ("allied_with", "Chadian units", "Sudanese Armed Forces")),
+        ("The Mozambique Defence Armed Forces and allied Naparama militias attacked the camp.",
+         ("allied_with", "Mozambique Defence Armed Forces", "Naparama")),
+        ("The Sever Legion's 5th Assault Battalion was moved to Kherson.",
+         ("member_of", "5th Assault Battalion", "Sever Legion")),
+    ],
+)
+def test_relations_from_whose_answer_to_expel_support_allied_and_units(extract, text, expected):
+    found = relations(extract(text))
+    if expected[1] == "Chadian units":  # a nationality alone is no actor: the support has no named source
+        assert not any(r[0] == "allied_with" for r in found)
+    else:
+        assert expected in found
+
+
+def test_relations_the_gang_is_the_body_introduced_as_a_gang(extract):
+    record = extract(
+        "Weapons reach Gran Grif, the gang that holds the plain around Liancourt. The Red Cross counts the dead. "
+        "The gang is led by Luckson Elan, a former soldier."
+    )
+    assert ("commands", "Luckson Elan", "Gran Grif") in relations(record)
+
+
+def test_relations_the_groups_director_is_the_latest_group_so_called(extract):
+    record = extract(
+        "Baz Pilate has fought Kraze Baryè since 2023, according to the human rights group Fondasyon Je Klere. "
+        "\"Nobody is safe,\" said Marie Rosy Auguste, the group's director."
+    )
+    found = relations(record)
+    assert ("commands", "Marie Rosy Auguste", "Fondasyon Je Klere") in found
+    assert ("commands", "Marie Rosy Auguste", "Kraze Baryè") not in found

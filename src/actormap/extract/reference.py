@@ -68,7 +68,7 @@ class References:
         if token.i in self.role_index:
             return self.role_index[token.i]
         for child in token.children:
-            if child.dep_ in {"appos", "compound", "flat"} and child.i in self.index:
+            if child.i in self.index and (child.dep_ in {"appos", "compound", "flat"} or child.dep_ == "nmod" and child.i < token.i):
                 return self.index[child.i]
         if token.dep_ == "appos" and token.head.i in self.index:
             return self.index[token.head.i]  # "Golden Crescent Refinery, a Dubai-based refiner"
@@ -103,9 +103,35 @@ class References:
         }
         if len(found) == 1:
             return next(iter(found.values()))
+        introduced = self._introduced_as(noun, token.idx)
+        if introduced is not None:
+            return introduced
         if not found and noun in GENERIC_ORG_NOUNS and token.dep_ == "poss":
             return self.last_actor(token.idx, {"organization"})  # "the group's commander"
         return None
+
+    def _introduced_as(self, noun: str, position: int) -> Actor | None:
+        """ "the gang" after "Lame Tonnè, the gang that …" or "the human rights group CHDJ": the
+        latest organization or group the text has called by that noun."""
+        doc, best, best_start = self.doc, None, -1
+        for actor in self.actors:
+            if actor.type not in {"organization", "group"}:
+                continue
+            for m in actor.mentions:
+                start, end = m.span.start, m.span.end
+                if m.start_char >= position or start <= best_start:
+                    continue
+                words = [doc[start - 1] if start > 0 else None, doc[end] if end < len(doc) else None]
+                if start > 1 and doc[start - 1].text == ",":
+                    words.append(doc[start - 2])  # "whose gang, Baz Solèy"
+                if end + 1 < len(doc) and doc[end].text == ",":
+                    j = end + 1
+                    while j < len(doc) and j < end + 5 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].dep_ == "compound"):
+                        j += 1
+                    words.append(doc[j] if j < len(doc) else None)  # "Lame Tonnè, the gang that …"
+                if any(w is not None and w.pos_ == "NOUN" and w.lemma_.lower() == noun for w in words):
+                    best, best_start = actor, start
+        return best
 
     def with_conjuncts(self, token: Token) -> list[Actor]:
         """The actors of a token and the tokens coordinated with it ("Hassan and Makhlouf")."""
@@ -129,8 +155,8 @@ class References:
             if t.lower_ in RELATIVE_PRONOUNS or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"):
                 break
             actor = self.index.get(j) or self.role_index.get(j)
-            if actor is not None and (actor.type == "person") == personal:
-                return actor
+            if actor is not None and ((actor.type == "person") == personal or token.lower_ == "whose"):
+                return actor  # "whose" is said of people and bodies alike
             if not personal:
                 break
         return None

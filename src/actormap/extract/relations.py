@@ -294,8 +294,10 @@ class _Extractor:
             preps = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
             if not preps:
                 continue
-            targets = [a for p in token.children if p.dep_ == "prep" and p.lower_ in preps
-                       for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+            preps_of = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
+            if not preps_of and token.dep_ in {"dobj", "obj"}:  # "provided support to the M23"
+                preps_of = [p for p in token.head.children if p.dep_ in {"prep", "dative"} and p.lower_ in preps]
+            targets = [a for p in preps_of for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
             if not targets:
                 continue
             for source in self._noun_source(token):
@@ -473,12 +475,49 @@ class _Extractor:
                 for place in places:
                     self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
 
+    # -- "Lamothe, whose gang, Baz Solèy, controls the road" -----------------------------------
+    def from_whose(self, token: Token) -> None:
+        if token.lower_ != "whose" or token.head.pos_ != "NOUN" or token.head.lemma_.lower() not in _organization_nouns():
+            return
+        owner = self.refs.actor_of(token)
+        noun = token.head
+        named = self._appositive_actor(noun) or self.refs.index.get(noun.i + 1)
+        if named is not None and named.type == "organization":
+            self.found.add("commands", owner, named, token.sent, noun.lemma_.lower(), self.attribution(token))
+
+    # -- "the FARDC and allied Wazalendo militias" ------------------------------------------------
+    def from_allied_modifier(self, token: Token) -> None:
+        if token.lower_ not in {"allied", "affiliated", "aligned", "friendly"} or token.dep_ != "amod":
+            return
+        noun = token.head
+        allies = [self.refs.index[t.i] for t in noun.lefts if t.dep_ == "compound" and t.i in self.refs.index]
+        if not allies:
+            return
+        partners = [a for c in ([noun.head] if noun.dep_ == "conj" else noun.conjuncts) for a in self.refs.with_conjuncts(c)]
+        for ally in allies:
+            for partner in partners:
+                self.found.add("allied_with", ally, partner, token.sent, None, self.attribution(token))
+
+    # -- "Bastion's 3rd Assault Detachment" ---------------------------------------------------
+    def from_possessed_unit(self, actor: Actor) -> None:
+        if actor.type != "organization":
+            return
+        for mention in actor.mentions:
+            start = mention.span.start
+            if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
+                continue
+            owner = self.refs.index.get(start - 2)
+            words = {w.lower() for w in mention.text.split()}
+            if owner is not None and owner.type == "organization" and words & UNIT_NOUNS:
+                self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
+
     def run(self) -> list[Relation]:
         for actor in self.refs.actors:
             for descriptor in actor.descriptors:
                 self.from_descriptor(actor, descriptor)
             if actor.type in {"person", "organization", "group"}:
                 self.from_location_phrase(actor)
+            self.from_possessed_unit(actor)
         for token in self.doc:
             if token.pos_ in {"VERB", "AUX"}:
                 self.from_verb(token)
@@ -489,6 +528,8 @@ class _Extractor:
             self.from_backed(token)
             self.from_kin_list(token)
             self.from_relation_noun(token)
+            self.from_whose(token)
+            self.from_allied_modifier(token)
         return self.found.relations()
 
 

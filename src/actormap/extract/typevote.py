@@ -121,7 +121,7 @@ def _noun_before_comma(span: Span) -> str:
         noun = doc[i - 1].lemma_.lower()
         if doc[i - 1].dep_ != "pobj" or span.root.dep_ != "nsubj" and noun in _words()["organization_nouns"]:
             return noun
-    if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].dep_ == "compound":
+    if i >= 0 and doc[i].pos_ == "NOUN" and (doc[i].dep_ == "compound" or span.root.dep_ == "appos" and span.root.head.i == i):
         return doc[i].lemma_.lower()  # "billionaire cousin Rami Makhlouf", "rebel commander X"
     return ""
 
