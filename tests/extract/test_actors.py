@@ -145,3 +145,20 @@ def test_actors_name_runs_on_to_its_declared_acronym(extract):
     record = extract("The United Nations Multidimensional Integrated Stabilization Mission in Mali (MINUSMA) left in 2023.")
     mission = entity_named(record, "United Nations Multidimensional Integrated Stabilization Mission in Mali")
     assert mission is not None and "MINUSMA" in mission["aliases"]
+
+
+def test_actors_acronyms_are_not_people_but_datelines_stay_places(extract):
+    record = extract("KADUGLI, Sudan, May 2 - The SPLM-N said the SSPDF had shelled its positions near Kadugli.")
+    assert _type_of(record, "SSPDF") == "organization"
+    assert _type_of(record, "Kadugli") == "location"
+
+
+def test_actors_kin_and_aliases_make_people(extract):
+    record = extract(
+        "The network is run by Germán Alonso Viteri Paredes, a.k.a. \"El Orfebre,\" from Machala. "
+        "Viteri's sister manages a smelter."
+    )
+    viteri = entity_named(record, "Germán Alonso Viteri Paredes")
+    assert viteri is not None and viteri["type"] == "person"
+    assert "El Orfebre" in viteri["aliases"]
+    assert not any(e["name"].startswith("a.k.a.") for e in record["entities"])

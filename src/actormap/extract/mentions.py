@@ -17,7 +17,7 @@ from actormap.extract.patterns import GazetteerEntry, gazetteer_index, word_list
 from actormap.model import load_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
-LEADING_DROP = {"the", "a", "an"}
+LEADING_DROP = {"the", "a", "an", "a.k.a.", "aka", "f.k.a.", "alias"}
 
 
 @dataclass

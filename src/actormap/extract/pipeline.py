@@ -40,6 +40,8 @@ def keep_title_abbreviations(nlp: Language) -> None:
         for word in title.split():
             if word.endswith(".") and len(word) > 2 and "-" not in word:
                 nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+    for alias_mark in ("a.k.a.", "A.K.A.", "f.k.a.", "F.K.A."):  # sanctions lists: "X, a.k.a. "Y""
+        nlp.tokenizer.add_special_case(alias_mark, [{ORTH: alias_mark}])
 
 
 def split_footnote_marks(nlp: Language) -> None:

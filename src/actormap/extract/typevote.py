@@ -60,6 +60,12 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["location"] += STRONG
     if mention.title is not None:
         votes["person"] += STRONG
+    if len(tokens) == 1 and _is_acronym(tokens[0]) and not _starts_line(mention.span):
+        votes["organization"] += 2  # "SSPDF", "SPLA-IO": people are not written as acronyms
+    if _kin_after(mention.span):
+        votes["person"] += STRONG  # "Viteri's sister": only people have sisters
+    if _alias_after(mention.span):
+        votes["person"] += 2  # "X, a.k.a. "El Orfebre"": mostly said of people
     before = _before(mention.span)
     if before and before[0] in STRONG_PLACE_PREPOSITIONS:
         votes["location"] += 1.5
@@ -75,6 +81,38 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         if kind:
             votes[kind] += STRONG  # "Amadou, a herder", "the Lame Tonnè gang", "whose gang, Baz Solèy,"
     return votes
+
+
+def _starts_line(span: Span) -> bool:
+    """A dateline ("ZAWIYA, Libya, March 4") shouts a place's name at the start of a line."""
+    return span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws
+
+
+def _is_acronym(word: str) -> bool:
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalnum() or c in "-/&" for c in word)
+
+
+@lru_cache(maxsize=1)
+def _kin_nouns() -> frozenset[str]:
+    return frozenset(load_nouns().relation_types["family"].labels)
+
+
+def _kin_after(span: Span) -> bool:
+    doc = span.doc
+    i = span.end
+    if i + 1 < len(doc) and doc[i].text in {"'s", "’s", "'", "’"}:
+        j = i + 1
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        return j < len(doc) and doc[j].lemma_.lower() in _kin_nouns()
+    return False
+
+
+def _alias_after(span: Span) -> bool:
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : min(span.end + 3, len(doc))] if t.text not in {",", "("}]
+    return bool(words) and words[0] in {"a.k.a.", "aka", "a.k.a", "alias"}
 
 
 def _first_conjunct_placed(span: Span) -> bool:
@@ -154,7 +192,8 @@ def _appositive_noun(span: Span) -> str:
     if i >= len(doc) or doc[i].text != ",":
         return ""
     for token in doc[i + 1 : min(i + 8, len(doc))]:
-        if token.text in {",", ".", ";"} or token.pos_ in {"VERB", "AUX", "ADP"}:
+        hyphenated = token.i > 0 and doc[token.i - 1].text == "-"  # "an Ecuador-based … organization"
+        if token.text in {",", ".", ";"} or token.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated:
             return ""
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text == "-" or following is not None and (following.pos_ == "NOUN" or following.text in {"'s", "’s", "-"}):
