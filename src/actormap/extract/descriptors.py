@@ -106,8 +106,9 @@ def _appositive_before(span: Span) -> list[Token]:
         return []
     tokens: list[Token] = []
     for t in reversed(doc[span.sent.start : span.start - 1]):
-        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"'} or (t.pos_ == "ADP" and t.lower_ != "of"):
-            break
+        placed = t.lower_ in {"in", "from", "at"} and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"'} or t.lower_ in STOP_RELATIVE or (t.pos_ == "ADP" and t.lower_ != "of" and not placed):
+            break  # "a trader in Nampula, NAME" keeps its place
         tokens.insert(0, t)
     return _object_of_an_appositive(tokens)
 

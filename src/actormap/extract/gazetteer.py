@@ -66,7 +66,8 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
             kept.append(ent)  # a longer name built around a known one
             known.remove(inside[0])
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
-    doc.ents = filter_spans([_extend_to_acronym(doc, e) for e in (*kept, *(_body_of(doc, k) for k in known))])
+    spans = [_extend_to_acronym(doc, e) for e in (*kept, *(_body_of(doc, k) for k in known))]
+    doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans)])
     return doc
 
 
@@ -106,7 +107,7 @@ def _extend_to_legal_form(doc: Doc, ent: Span) -> Span:
     return Span(doc, ent.start, end, label="ORG")
 
 
-NAME_JOINERS = {"of", "and", "in", "for", "on", "the", "to", "&"}
+NAME_JOINERS = {"of", "and", "in", "for", "on", "the", "to", "&", "'s", "’s"}
 
 
 def _extend_to_acronym(doc: Doc, ent: Span) -> Span:
@@ -129,6 +130,54 @@ def _extend_to_acronym(doc: Doc, ent: Span) -> Span:
     if not (acronym.isupper() and acronym.isalpha() and acronym[0] in initials) or not len(acronym) - 2 <= len(initials) <= len(acronym) + 2:
         return ent
     return Span(doc, ent.start, i, label="ORG")
+
+
+ACRONYM_SKIPS = {"de", "des", "du", "la", "le", "les", "of", "the", "and", "pour", "et", "en", "for", "in", "y", "del", "d'"}
+
+
+def _names_spelled_out_before_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Forces armées centrafricaines (FACA)": words whose initials spell the acronym in
+    brackets after them are one organization's name, whatever case the words are in."""
+    found = []
+    for i in range(1, len(doc) - 2):
+        if doc[i].text != "(" or doc[i + 2].text != ")":
+            continue
+        acronym = doc[i + 1].text
+        letters = [c for c in acronym if c.isalpha()]
+        if len(letters) < 3 or not acronym.isupper() or not acronym.replace("-", "").isalpha():
+            continue
+        start = _spelled_out_start(doc, i, "".join(letters))
+        if start is None:
+            continue
+        name = Span(doc, start, i, label="ORG")
+        if not any(e.start <= start and e.end >= i for e in spans):
+            found.append(name)
+    return found
+
+
+def _spelled_out_start(doc: Doc, end: int, letters: str) -> int | None:
+    """Where the words before END begin whose initials (connectors aside) give LETTERS, or
+    LETTERS less one: an acronym may take two letters from a word ("centrAfricaines")."""
+    initials = ""
+    j = end - 1
+    while j >= 0 and end - j <= 10 and (doc[j].is_alpha or doc[j].text in {"'s", "’s", "-"}):
+        word = doc[j]
+        if word.is_alpha and word.lower_ not in ACRONYM_SKIPS:
+            initials = word.text[0].upper() + initials
+            if len(initials) > len(letters):
+                return None
+            if word.text[:1].isupper() and _spells(initials, letters):
+                return j
+        j -= 1
+    return None
+
+
+def _spells(initials: str, letters: str) -> bool:
+    if initials == letters:
+        return True
+    if len(initials) != len(letters) - 1 or len(initials) < 3:
+        return False
+    return any(letters[:k] + letters[k + 1 :] == initials for k in range(1, len(letters)))
 
 
 def _joining_hyphen(doc: Doc, i: int) -> bool:

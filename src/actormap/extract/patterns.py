@@ -45,21 +45,35 @@ def yaml_data(name: str) -> dict:
     return data
 
 
+def gazetteer_files() -> list[Path]:
+    """patterns/en/gazetteer.yaml, then the regional lists in patterns/en/gazetteer/."""
+    return [PATTERNS_DIR / "gazetteer.yaml", *sorted((PATTERNS_DIR / "gazetteer").glob("*.yaml"))]
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[GazetteerEntry, ...]:
-    """Every gazetteer entry, checked: known types, no spelling claimed by two entries."""
+    """Every gazetteer entry, checked: known types, no name listed twice, no spelling claimed by two entries."""
     entries = []
     owner: dict[str, str] = {}
-    for etype, names in yaml_data("gazetteer").items():
-        if etype not in GAZETTEER_LABELS:
-            raise ConfigError(f"gazetteer.yaml: unknown type '{etype}'")
-        for canonical, others in names.items():
-            spellings = (str(canonical), *(str(o) for o in (others or [])))
-            for spelling in spellings:
-                if spelling in owner and owner[spelling] != canonical:
-                    raise ConfigError(f"gazetteer.yaml: '{spelling}' is listed under '{owner[spelling]}' and '{canonical}'")
-                owner[spelling] = str(canonical)
-            entries.append(GazetteerEntry(str(canonical), etype, spellings))
+    canonicals: dict[str, str] = {}
+    for path in gazetteer_files():
+        data = yaml.safe_load(path.read_text(encoding="utf-8")) or {}
+        if not isinstance(data, dict):
+            raise ConfigError(f"{path.name}: expected a mapping at the top level")
+        for etype, names in data.items():
+            if etype not in GAZETTEER_LABELS:
+                raise ConfigError(f"{path.name}: unknown type '{etype}'")
+            for canonical, others in (names or {}).items():
+                canonical = str(canonical)
+                if canonical in canonicals:
+                    raise ConfigError(f"{path.name}: '{canonical}' is already listed in {canonicals[canonical]}")
+                canonicals[canonical] = path.name
+                spellings = (canonical, *(str(o) for o in (others or [])))
+                for spelling in spellings:
+                    if spelling in owner and owner[spelling] != canonical:
+                        raise ConfigError(f"{path.name}: '{spelling}' is listed under '{owner[spelling]}' and '{canonical}'")
+                    owner[spelling] = canonical
+                entries.append(GazetteerEntry(canonical, etype, spellings))
     return tuple(entries)
 
 

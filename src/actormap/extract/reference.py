@@ -21,6 +21,16 @@ GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "moveme
                      "institute", "bank", "administration", "force", "service", "authority", "council", "party"}
 
 
+# Nouns for a body: an appositive headed by one describes an organization, not a person.
+BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "militia", "movement", "network", "charity",
+              "monitor", "observatory", "agency", "body", "coalition", "alliance", "cartel", "gang", "faction", "ngo",
+              "institute", "lender", "bank", "exchange", "refinery", "smelter", "business", "party", "outlet"}
+# Men, units and positions that stand for the body they belong to: "VDP positions", "troops of the UPDF".
+PART_NOUNS = {"patrol", "convoy", "element", "fighter", "troop", "soldier", "member", "personnel", "officer", "man",
+              "unit", "position", "base", "camp", "checkpoint", "rank", "militant", "gunman", "detachment", "cell",
+              "leadership", "commander", "official", "force", "column", "outpost", "garrison", "headquarters", "militiaman"}
+
+
 @lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     return frozenset(word_list("role_nouns"))
@@ -71,7 +81,11 @@ class References:
             if child.i in self.index and (child.dep_ in {"appos", "compound", "flat"} or child.dep_ == "nmod" and child.i < token.i):
                 return self.index[child.i]
         if token.dep_ == "appos" and token.head.i in self.index:
-            return self.index[token.head.i]  # "Golden Crescent Refinery, a Dubai-based refiner"
+            head = self.index[token.head.i]
+            if head.type == "person" and token.lemma_.lower() in BODY_NOUNS:
+                # "Adama Barry, president of the OPDH (OPDH), a rights group based in …": the body just before
+                return self._body_just_before(token.left_edge.i) or head
+            return head  # "Golden Crescent Refinery, a Dubai-based refiner"
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self.last_person(token.idx, token.sent.start_char)
@@ -87,6 +101,11 @@ class References:
                     return self.index[owner.i]
                 if owner.lower_ in {"its", "their"}:
                     return self.last_actor(owner.idx, {"organization", "group"})
+                if owner.lower_ == "whose":  # "the CPC, whose political leadership is based in …"
+                    return self._antecedent(owner)
+            body = self._body_of_part(token)
+            if body is not None:
+                return body
             if any(c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in token.children):
                 return self.definite(token)
         return None
@@ -133,6 +152,24 @@ class References:
                     best, best_start = actor, start
         return best
 
+    def _body_just_before(self, i: int) -> Actor | None:
+        j = i - 1
+        while j >= 0 and (self.doc[j].is_punct or self.doc[j].text.isupper() and j not in self.index):
+            j -= 1  # ", " and a bracketed acronym
+        actor = self.index.get(j) if j >= 0 else None
+        return actor if actor is not None and actor.type == "organization" else None
+
+    def _body_of_part(self, token: Token) -> Actor | None:
+        """ "troops of the UPDF", "a patrol of the FACA": men or units stand for their body."""
+        if token.lemma_.lower() not in PART_NOUNS:
+            return None
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for obj in prep.children:
+                    if obj.dep_ == "pobj" and obj.i in self.index:
+                        return self.index[obj.i]
+        return None
+
     def with_conjuncts(self, token: Token) -> list[Actor]:
         """The actors of a token and the tokens coordinated with it ("Hassan and Makhlouf")."""
         found: list[Actor] = []
@@ -140,10 +177,22 @@ class References:
             actor = self.actor_of(t)
             if actor is not None and actor not in found:
                 found.append(actor)
+            elif actor is not None and t.lemma_.lower() in PART_NOUNS:
+                # "a joint patrol of the FACA and Russian personnel of the Africa Corps"
+                for obj in (o for p in t.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                    found += [a for a in self.with_conjuncts(obj) if a not in found]
         return found
 
     def _antecedent(self, token: Token) -> Actor | None:
         """ "X, who is also in Moscow": the actor just before the relative pronoun."""
+        if token.lower_ == "whose":
+            # "a company in Sharjah whose director": the noun the clause hangs on, not the nearest name
+            clause = next((a for a in token.ancestors if a.dep_ == "relcl"), None)
+            head = clause.head if clause is not None else None
+            if head is not None and head.pos_ == "NOUN" and head.i not in self.role_index:
+                actor = self.actor_of(head)
+                if actor is not None:
+                    return actor
         i = token.i - 1
         while i >= token.sent.start and self.doc[i].is_punct:
             i -= 1
@@ -155,8 +204,15 @@ class References:
             if t.lower_ in RELATIVE_PRONOUNS or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"):
                 break
             actor = self.index.get(j) or self.role_index.get(j)
-            if actor is not None and ((actor.type == "person") == personal or token.lower_ == "whose"):
-                return actor  # "whose" is said of people and bodies alike
+            if token.lower_ == "whose":  # said of people and bodies alike, never of a place it follows
+                placed = actor is not None and actor.type == "location" and j > 0 and self.doc[j - 1].lower_ in {"in", "at", "near", "from"}
+                if actor is None and t.pos_ == "NOUN" and t.dep_ == "appos":
+                    actor = self.actor_of(t)  # "X, a company in Sharjah whose …"
+                if actor is not None and not placed:
+                    return actor
+                continue
+            if actor is not None and (actor.type == "person") == personal:
+                return actor
             if not personal:
                 break
         return None

@@ -17,7 +17,7 @@ from actormap.extract.actors import Actor, Descriptor
 from actormap.extract.facts import Relation
 from actormap.extract.patterns import yaml_data
 from actormap.extract.quotes import speech_verbs
-from actormap.extract.reference import RELATIVE_PRONOUNS, SUBJECT_DEPS, References
+from actormap.extract.reference import BODY_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS, References
 from actormap.model import load_nouns
 
 LOCATION_ADVERBS = {"now", "currently", "also", "still", "reportedly", "mostly", "mainly", "later", "then"}
@@ -25,6 +25,7 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Verbs whose place phrase says where their person subject is: "arrested in Laredo", "reached in Dubai".
 WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture", "visit", "hold", "jail", "imprison", "spot", "photograph", "speak", "write", "call"}
 WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
+ADMINISTRATIVE_UNITS = {"region", "province", "state", "county", "district", "governorate", "department", "prefecture", "city", "municipality", "territory", "zone"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}
 KIN_PLURALS = {"brothers": "brother", "sisters": "sister", "cousins": "cousin", "siblings": "sibling", "sons": "brother"}
@@ -108,20 +109,48 @@ class _Extractor:
 
     # -- role phrases: "Assad's cousin", "governor of Tartous" ---------------------------------
     def from_descriptor(self, actor: Actor, descriptor: Descriptor) -> None:
-        rtype = role_relations().get(descriptor.head)
-        if rtype is None:
-            return
         span = self.doc.char_span(descriptor.start, descriptor.end, alignment_mode="expand")
         if span is None:
             return
+        attributed = self.attribution(span.root)
+        posted_in = self._place_after_in(span)
+        if posted_in is not None:  # "the RSF's commander in South Darfur", "a trader in Nampula"
+            self.found.add("located_in", actor, posted_in, span, None, attributed)
+        rtype = role_relations().get(descriptor.head)
+        if rtype is None:
+            return
         other = self._other_in(span, actor)
+        if other is None and rtype == "commands":
+            other = self._place_modifier(span)  # "Upper Nile governor James Odhok Ayul"
         if other is None and rtype in {"commands", "member_of"}:
             other = self._body_modifier(span, actor)
             rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo, not Wazalendo
         if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index for t in span):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
+        if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
+            rtype = "member_of"  # "the RSF's commander in South Darfur" leads a part of the RSF
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
-        self.found.add(rtype, actor, other, span, label, self.attribution(span.root))
+        self.found.add(rtype, actor, other, span, label, attributed)
+
+    def _place_after_in(self, span: Span) -> Actor | None:
+        for token in span:
+            if token.lower_ == "in" and token.i + 1 < span.end:
+                place = self._place_at(token.i + 1)
+                if place is not None:
+                    return place
+        return None
+
+    def _place_modifier(self, span: Span) -> Actor | None:
+        """The place written into a governor's title: "Upper Nile governor", "Gao region governor X"."""
+        for token in span:
+            place = self.refs.index.get(token.i)
+            if place is not None and place.type == "location" and token.dep_ in {"compound", "amod", "nmod"}:
+                return place
+        j = span.start - 1
+        while j >= 0 and self.doc[j].lower_ in ADMINISTRATIVE_UNITS:
+            j -= 1
+        place = self.refs.index.get(j) if j >= 0 and j < span.start - 0 else None
+        return place if place is not None and place.type == "location" else None
 
     def _other_in(self, span: Span, actor: Actor) -> Actor | None:
         """The other end of a role phrase: its possessor ("Assad's") or the object of its "of"
@@ -349,6 +378,8 @@ class _Extractor:
         for mention in actor.mentions:
             i = mention.span.end
             doc = self.doc
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group based in Nairobi"
             place = self._place_in_appositive(i) or self._place_in_appositive_before(mention.span.start)
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
@@ -369,6 +400,13 @@ class _Extractor:
         j = i + 2
         while j < len(doc) and doc[j].pos_ == "ADJ":
             j += 1
+        k = j
+        while k < len(doc) and k < j + 4 and doc[k].pos_ in {"NOUN", "ADJ"} or k < len(doc) and doc[k].text == "-":
+            k += 1
+        if k > j and k + 1 < len(doc) and doc[k].lower_ in {"based", "headquartered", "registered", "located"}:
+            k += 1
+        if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k - 1].lemma_.lower() in _organization_nouns() | BODY_NOUNS:
+            return self._place_at(k + 1)  # "Sapphire Line Trading FZE, a company in the Ajman free zone"
         place = self.refs.index.get(j)
         if place is None or place.type != "location":
             return None
@@ -410,7 +448,7 @@ class _Extractor:
 
     def from_copula(self, token: Token) -> None:
         """ "Maher is in Moscow", "who is also in Moscow", "X, who is Y's brother-in-law"."""
-        if token.lemma_ != "be":
+        if token.lemma_ not in {"be", "remain", "become"}:
             return
         subjects, _ = self.subjects(token)
         self._role_is_name(token)
@@ -477,10 +515,18 @@ class _Extractor:
 
     # -- "Lamothe, whose gang, Baz Solèy, controls the road" -----------------------------------
     def from_whose(self, token: Token) -> None:
-        if token.lower_ != "whose" or token.head.pos_ != "NOUN" or token.head.lemma_.lower() not in _organization_nouns():
+        if token.lower_ != "whose" or token.head.pos_ != "NOUN":
             return
         owner = self.refs.actor_of(token)
         noun = token.head
+        role = role_relations().get(noun.lemma_.lower())
+        holder = self._appositive_actor(noun)
+        if role is not None and holder is not None and holder.type == "person":
+            # "Desert Crown FZE, a company in Sharjah whose managing director, Karim Haddad, …"
+            self.found.add(role, holder, owner, token.sent, noun.lemma_.lower(), self.attribution(token))
+            return
+        if noun.lemma_.lower() not in _organization_nouns():
+            return
         named = self._appositive_actor(noun) or self.refs.index.get(noun.i + 1)
         if named is not None and named.type == "organization":
             self.found.add("commands", owner, named, token.sent, noun.lemma_.lower(), self.attribution(token))

@@ -189,6 +189,8 @@ def _appositive_noun(span: Span) -> str:
     """ "Barwaaqo Mobile, a money-transfer company headquartered …" : the head noun after the comma."""
     doc = span.doc
     i = span.end
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+        i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group"
     if i >= len(doc) or doc[i].text != ",":
         return ""
     for token in doc[i + 1 : min(i + 8, len(doc))]:
