@@ -258,3 +258,33 @@ def test_relations_from_parts_conflict_whose_roles_and_postings(extract, text, e
 def test_relations_appositive_group_describes_the_body_not_the_person(extract):
     record = extract("\"We are ready,\" said Aminata Touré, director of the Sahel Rights Monitor (SRM), a rights group based in Bamako.")
     assert ("located_in", "Aminata Touré", "Bamako") not in relations(record)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Attacks were carried out by Katiba Serma, a unit of Jama'at Nusrat al-Islam wal-Muslimin (JNIM) that operates in the Boni forest.",
+         ("member_of", "Katiba Serma", "Jama'at Nusrat al-Islam wal-Muslimin")),
+        ("Fighting between the Kachin Independence Army and the Shanni Nationalities Army has emptied the villages.",
+         ("opposes", "Kachin Independence Army", "Shanni Nationalities Army")),
+        ("The Libyan Coast Guard, which operates under the Ministry of Interior, stopped the boat.",
+         ("member_of", "Libyan Coast Guard", "Ministry of Interior")),
+        ("The Shanni Nationalities Army is working with the Tatmadaw again around Hpakant.",
+         ("allied_with", "Shanni Nationalities Army", "Tatmadaw")),
+        ("The Government of Yemen declared war on the Houthis in 2015.", ("opposes", "Government of Yemen", "Houthis")),
+        ("The Ruga Hunters, a Fulani self-defence militia that fights alongside the Nigerian Army, raided the camp.",
+         ("allied_with", "Nigerian Army", "Ruga Hunters")),
+        ("The Rapid Support Forces pay well. The depot belongs to Idris Kaka, a trader whom three former officers described as the group's chief financier.",
+         ("funds", "Idris Kaka", "Rapid Support Forces")),
+        ("Boubacar Sidibé, who heads the Dozo militia in Mopti, said his men held.", ("located_in", "Boubacar Sidibé", "Mopti")),
+        ("Los Choneros are aligned with Mexico's Sinaloa Cartel.", ("located_in", "Sinaloa Cartel", "Mexico")),
+        ("Rwanda Defence Force troops came to Palma in July 2021.", ("located_in", "Rwanda Defence Force", "Palma")),
+    ],
+)
+def test_relations_from_units_between_under_with_and_postings(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_peoples_militia_is_not_the_people(extract):
+    record = extract("The Ruga Hunters, a Fulani self-defence militia that fights alongside the Nigerian Army, raided the camp.")
+    assert not any("Fulani" in (r[1], r[2]) for r in relations(record))

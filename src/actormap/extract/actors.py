@@ -93,7 +93,9 @@ def vote_type(mentions: list[Mention]) -> str:
 @lru_cache(maxsize=1)
 def person_roles() -> frozenset[str]:
     """Role nouns that only a person holds."""
-    return frozenset(word_list("role_nouns")) - {"member", "head", "backer", "sponsor", "donor", "ally", "rival"}
+    return frozenset(word_list("role_nouns")) - {"member", "head", "backer", "sponsor", "donor", "ally", "rival", "enemy",
+                                                 "opponent", "partner", "proxy", "affiliate", "wing", "branch", "subsidiary",
+                                                 "faction", "offshoot", "unit", "cell", "brigade", "battalion", "arm"}
 
 
 class _Clusters:

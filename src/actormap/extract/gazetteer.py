@@ -117,6 +117,8 @@ def _extend_to_acronym(doc: Doc, ent: Span) -> Span:
         return ent
     i = ent.end
     capitals = 0
+    if i < len(doc) and doc[i].text in {"'s", "’s"}:
+        return ent  # "Ecuador's Financial and Economic Analysis Unit (UAFE)": a place, then its body
     while i < len(doc) and (doc[i].lower_ in NAME_JOINERS and doc[i].text.islower() or doc[i].is_title or doc[i].is_upper and doc[i].is_alpha):
         capitals += doc[i].text[:1].isupper()
         i += 1

@@ -77,8 +77,11 @@ class References:
             return self.index[token.i]
         if token.i in self.role_index:
             return self.role_index[token.i]
+        body_noun = token.lemma_.lower() in BODY_NOUNS
         for child in token.children:
             if child.i in self.index and (child.dep_ in {"appos", "compound", "flat"} or child.dep_ == "nmod" and child.i < token.i):
+                if body_noun and child.dep_ != "appos" and self.index[child.i].type == "group":
+                    continue  # "a Dogon self-defence militia" is not the Dogon
                 return self.index[child.i]
         if token.dep_ == "appos" and token.head.i in self.index:
             head = self.index[token.head.i]

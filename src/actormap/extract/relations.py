@@ -25,13 +25,15 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Verbs whose place phrase says where their person subject is: "arrested in Laredo", "reached in Dubai".
 WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture", "visit", "hold", "jail", "imprison", "spot", "photograph", "speak", "write", "call"}
 WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
+DESCRIBING_VERBS = {"describe", "identify", "name", "list", "designate", "call", "know", "portray", "characterize", "characterise", "see", "regard", "consider"}
 ADMINISTRATIVE_UNITS = {"region", "province", "state", "county", "district", "governorate", "department", "prefecture", "city", "municipality", "territory", "zone"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}
 KIN_PLURALS = {"brothers": "brother", "sisters": "sister", "cousins": "cousin", "siblings": "sibling", "sons": "brother"}
 SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "battalion", "unit", "brigade", "field", "sector"}
 UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
-              "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate"}
+              "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate",
+              "katiba", "kataib", "liwa", "front", "arm", "province", "command", "bureau", "service"}
 # Which ends a relation type accepts as its target: places are only where someone is or what a governor runs.
 TARGET_TYPES = {
     "located_in": {"location"},
@@ -124,7 +126,8 @@ class _Extractor:
             other = self._place_modifier(span)  # "Upper Nile governor James Odhok Ayul"
         if other is None and rtype in {"commands", "member_of"}:
             other = self._body_modifier(span, actor)
-            rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo, not Wazalendo
+            if span[0].lower_ in {"a", "an", "one"}:
+                rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo; "UAFE director X" leads the UAFE
         if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index for t in span):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
         if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
@@ -207,6 +210,9 @@ class _Extractor:
         for _ in range(4):
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
+                    if child.lower_ in {"which", "that"} and current.dep_ == "relcl" and current.head.i in self.refs.index:
+                        # "Katiba Hayré, a unit of JNIM (JNIM) that operates in …": the clause's own head
+                        return self.refs.with_conjuncts(current.head), child.dep_ == "nsubjpass"
                     if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl" and self.refs.actor_of(child) is None:
                         # "an accountant at X who now lives in Cairo": the clause is about its head
                         head = self.refs.with_conjuncts(current.head)
@@ -248,6 +254,19 @@ class _Extractor:
             for h in heads
         )
 
+    def _posting_of(self, verb: Token, passive: bool) -> Actor | None:
+        """The place in "heads the VDP in Djibo", "commands a Los Lobos cell in El Oro"."""
+        if passive:
+            return None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        for obj in [*objects, verb] if objects else []:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    place = self._place_at(prep.i + 1)
+                    if place is not None:
+                        return place
+        return None
+
     def agents(self, verb: Token) -> list[Actor]:
         return [a for child in verb.children if child.dep_ == "agent"
                 for pobj in child.children if pobj.dep_ == "pobj" for a in self.refs.with_conjuncts(pobj)]
@@ -269,9 +288,19 @@ class _Extractor:
             rtype = reading["type"]
             if rtype == "commands" and self._names_a_unit_of(verb, passive):
                 rtype = "member_of"  # "commands an SNA brigade": a unit of the SNA, so a member of it
+            posted = self._posting_of(verb, passive) if rtype == "commands" else None
             for source in sources:
                 for target in targets:
-                    self.found.add(rtype, source, target, verb.sent, reading.get("label"), attributed)
+                    if posted is not None and target.type == "organization" and not _names_a_unit(target):
+                        # "who heads the VDP in Djibo": a local head, a member of the whole
+                        self.found.add("member_of", source, target, verb.sent, reading.get("label"), attributed)
+                        self.found.add("located_in", source, posted, verb.sent, None, attributed)
+                    else:
+                        self.found.add(rtype, source, target, verb.sent, reading.get("label"), attributed)
+                        if posted is not None:  # "commands JNIM's Katiba Djelgodji in Soum province"
+                            self.found.add("located_in", target, posted, verb.sent, None, attributed)
+                if posted is not None and not targets:
+                    self.found.add("located_in", source, posted, verb.sent, None, attributed)  # "commands a cell in El Oro"
 
     # -- "Hassan and Makhlouf are vying", "X and Y are rivals" ---------------------------------
     def from_coordination(self, token: Token) -> None:
@@ -317,11 +346,17 @@ class _Extractor:
 
     def from_relation_noun(self, token: Token) -> None:
         """ "The Government of Yemen reaffirms its commitment to the fight against the Houthi militia"."""
-        if token.pos_ != "NOUN":
+        gerund = token.tag_ == "VBG" and token.dep_ in {"nsubj", "dobj", "pobj", "ROOT"}  # "Fighting between X and Y has …"
+        if token.pos_ != "NOUN" and not gerund:
             return
         for rtype, nouns in self.cues["relation_nouns"].items():
             preps = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
             if not preps:
+                continue
+            between = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
+                       for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+            if rtype in {"opposes", "allied_with"} and len(between) > 1:
+                self._pairwise(rtype, between, token)  # "fighting between the katiba and the Alliance"
                 continue
             preps_of = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
             if not preps_of and token.dep_ in {"dobj", "obj"}:  # "provided support to the M23"
@@ -513,6 +548,23 @@ class _Extractor:
                 for place in places:
                     self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
 
+    # -- "whom four officers described as the group's chief financier" -------------------------
+    def from_described_as(self, verb: Token) -> None:
+        if verb.lemma_.lower() not in DESCRIBING_VERBS:
+            return
+        roles = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in role_relations()]
+        if not roles:
+            return
+        described = [a for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"} for a in self.refs.with_conjuncts(c)]
+        if not described and verb.dep_ in {"relcl", "acl"}:
+            described = self.refs.with_conjuncts(verb.head)
+        for role in roles:
+            rtype = role_relations()[role.lemma_.lower()]
+            phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
+            for actor in described:
+                self.found.add(rtype, actor, self._other_in(phrase, actor), verb.sent, role.lemma_.lower(), self.attribution(verb))
+
     # -- "Lamothe, whose gang, Baz Solèy, controls the road" -----------------------------------
     def from_whose(self, token: Token) -> None:
         if token.lower_ != "whose" or token.head.pos_ != "NOUN":
@@ -544,7 +596,7 @@ class _Extractor:
             for partner in partners:
                 self.found.add("allied_with", ally, partner, token.sent, None, self.attribution(token))
 
-    # -- "Bastion's 3rd Assault Detachment" ---------------------------------------------------
+    # -- "Bastion's 3rd Assault Detachment", "Mexico's CJNG" -----------------------------------
     def from_possessed_unit(self, actor: Actor) -> None:
         if actor.type != "organization":
             return
@@ -553,6 +605,8 @@ class _Extractor:
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
                 continue
             owner = self.refs.index.get(start - 2)
+            if owner is not None and owner.type == "location":
+                self.found.add("located_in", actor, owner, mention.span, None, self.attribution(mention.span.root))
             words = {w.lower() for w in mention.text.split()}
             if owner is not None and owner.type == "organization" and words & UNIT_NOUNS:
                 self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
@@ -570,6 +624,7 @@ class _Extractor:
                 self.from_copula(token)
                 self.from_presence(token)
                 self.from_whereabouts(token)
+                self.from_described_as(token)
             self.from_coordination(token)
             self.from_backed(token)
             self.from_kin_list(token)
@@ -577,6 +632,11 @@ class _Extractor:
             self.from_whose(token)
             self.from_allied_modifier(token)
         return self.found.relations()
+
+
+def _names_a_unit(actor: Actor) -> bool:
+    """ "Katiba Djelgodji", "3rd Assault Detachment": a body that is itself a unit."""
+    return any(w.lower() in UNIT_NOUNS for w in actor.name.split())
 
 
 @lru_cache(maxsize=1)
