@@ -288,3 +288,28 @@ def test_relations_from_units_between_under_with_and_postings(extract, text, exp
 def test_relations_a_peoples_militia_is_not_the_people(extract):
     record = extract("The Ruga Hunters, a Fulani self-defence militia that fights alongside the Nigerian Army, raided the camp.")
     assert not any("Fulani" in (r[1], r[2]) for r in relations(record))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Interviewee: Ahmed Salih al-Jubouri, known as Abu Zaid, 41, finance officer of Kataib Jund al-Imam.",
+         ("member_of", "Ahmed Salih al-Jubouri", "Kataib Jund al-Imam")),
+        ("Rosa Elena Quintero, Research Director, Fundación Paz y Territorio (FPT), Bogotá",
+         ("member_of", "Rosa Elena Quintero", "Fundación Paz y Territorio")),
+        ("The Nigeria Police Force confirmed the raid. A police spokesman, Superintendent Bala Usman, said six died.",
+         ("member_of", "Bala Usman", "Nigeria Police Force")),
+    ],
+)
+def test_relations_from_header_lines_signatures_and_body_nouns(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_its_points_to_a_body_not_a_people(extract):
+    record = extract(
+        "The Tigray Interim Regional Administration said 60,000 Tigrayans were displaced. "
+        "Daniel Kebede, who heads its returns taskforce, said the camps were full."
+    )
+    found = relations(record)
+    assert ("member_of", "Daniel Kebede", "Tigrayans") not in found
+    assert ("member_of", "Daniel Kebede", "Tigray Interim Regional Administration") in found

@@ -85,10 +85,11 @@ def _premodifier(span: Span, covered: set[int]) -> list[Token]:
 
 def _appositive_after(span: Span) -> list[Token]:
     doc = span.doc
-    if span.end >= len(doc) or doc[span.end].text != ",":
+    start = _past_age_and_alias(doc, span.end)
+    if start >= len(doc) or doc[start].text != ",":
         return []
     tokens = []
-    for t in doc[span.end + 1 : span.sent.end]:
+    for t in doc[start + 1 : span.sent.end]:
         stop_verb = t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].text == "-")
         if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–"} or t.lower_ in STOP_RELATIVE or stop_verb:
             break
@@ -96,6 +97,27 @@ def _appositive_after(span: Span) -> list[Token]:
     if not tokens or tokens[0].pos_ not in {"DET", "ADJ", "NOUN", "PROPN", "PRON"}:
         return []
     return tokens
+
+
+ALIAS_WORDS = {"known", "a.k.a.", "aka", "alias", "nicknamed", "dubbed"}
+
+
+def _past_age_and_alias(doc, i: int) -> int:
+    """ "Wissam al-Zubaidi, known as Abu Haidar, 38, finance officer of …": the comma where the
+    appositive starts, past an age and an alias set off between commas."""
+    for _ in range(3):
+        if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+            i += 2
+        elif i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ALIAS_WORDS:
+            j = i + 2
+            while j < len(doc) and j < i + 10 and doc[j].text != ",":
+                j += 1
+            if j >= len(doc) or j >= i + 10:
+                break
+            i = j
+        else:
+            break
+    return i
 
 
 def _appositive_before(span: Span) -> list[Token]:
@@ -119,7 +141,7 @@ def _object_of_an_appositive(tokens: list[Token]) -> list[Token]:
     if not tokens or tokens[0].i == 0 or tokens[0].doc[tokens[0].i - 1].text != "," or tokens[-1].pos_ != "NOUN":
         return tokens
     ofs = [k for k, t in enumerate(tokens) if t.lower_ == "of"]
-    if ofs and ofs[-1] + 1 < len(tokens) and tokens[ofs[-1] + 1].lower_ in {"a", "an"}:
+    if ofs and ofs[-1] + 1 < len(tokens) and tokens[ofs[-1] + 1].lower_ in {"a", "an", "the"}:
         return tokens[ofs[-1] + 1 :]
     return tokens
 

@@ -93,7 +93,7 @@ class References:
         if lower in PERSON_PRONOUNS:
             return self.last_person(token.idx, token.sent.start_char)
         if lower in {"its", "it"}:
-            return self.last_actor(token.idx, {"organization", "group"})
+            return self.last_actor(token.idx, {"organization"})  # a people is "they", not "it"
         if lower in RELATIVE_PRONOUNS:
             return self._antecedent(token)
         if token.pos_ == "NOUN":
@@ -102,7 +102,9 @@ class References:
                 # "the Fursan's paymasters", "Makhlouf's money", "its returns taskforce"
                 if owner.i in self.index:
                     return self.index[owner.i]
-                if owner.lower_ in {"its", "their"}:
+                if owner.lower_ == "its":
+                    return self.last_actor(owner.idx, {"organization"})
+                if owner.lower_ == "their":
                     return self.last_actor(owner.idx, {"organization", "group"})
                 if owner.lower_ == "whose":  # "the CPC, whose political leadership is based in …"
                     return self._antecedent(owner)

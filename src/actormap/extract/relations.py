@@ -30,7 +30,9 @@ ADMINISTRATIVE_UNITS = {"region", "province", "state", "county", "district", "go
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
 HYPOTHETICAL = {"would", "could", "might", "may", "should"}
 KIN_PLURALS = {"brothers": "brother", "sisters": "sister", "cousins": "cousin", "siblings": "sibling", "sons": "brother"}
-SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "battalion", "unit", "brigade", "field", "sector"}
+SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "battalion", "unit", "brigade", "field", "sector",
+               "research", "finance", "financial", "programme", "program", "country", "communications", "operations",
+               "policy", "legal", "technical", "security", "media", "logistics", "zone", "district", "provincial", "associate"}
 UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
               "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate",
               "katiba", "kataib", "liwa", "front", "arm", "province", "command", "bureau", "service"}
@@ -125,7 +127,7 @@ class _Extractor:
         if other is None and rtype == "commands":
             other = self._place_modifier(span)  # "Upper Nile governor James Odhok Ayul"
         if other is None and rtype in {"commands", "member_of"}:
-            other = self._body_modifier(span, actor)
+            other = self._body_modifier(span, actor) or self._body_after(span)
             if span[0].lower_ in {"a", "an", "one"}:
                 rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo; "UAFE director X" leads the UAFE
         if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index for t in span):
@@ -187,10 +189,25 @@ class _Extractor:
         return None
 
     def _body_modifier(self, span: Span, actor: Actor) -> Actor | None:
-        """An organization named as a modifier of the role: "a Hezbollah commander"."""
+        """An organization named as a modifier of the role: "a Hezbollah commander", "a police spokesman"."""
         for token in span:
             other = self.refs.index.get(token.i)
             if other is not None and other is not actor and other.type in {"organization", "group"} and token.dep_ in {"compound", "amod", "nmod"}:
+                return other
+        for token in span:
+            if token.pos_ == "NOUN" and token.dep_ == "compound" and token.i not in self.refs.index:
+                named = self.refs.definite(token)  # "police" in "A police spokesman" → the Haitian National Police
+                if named is not None and named is not actor:
+                    return named
+        return None
+
+    def _body_after(self, span: Span) -> Actor | None:
+        """ "Lucía Montalvo Reyes, Research Director, Observatorio de Armas y Violencia": a role
+        followed by the body, in a signature line."""
+        doc, i = self.doc, span.end
+        if i + 1 < len(doc) and doc[i].text == ",":
+            other = self.refs.index.get(i + 1)
+            if other is not None and other.type == "organization":
                 return other
         return None
 
