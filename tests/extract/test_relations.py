@@ -313,3 +313,23 @@ def test_relations_its_points_to_a_body_not_a_people(extract):
     found = relations(record)
     assert ("member_of", "Daniel Kebede", "Tigrayans") not in found
     assert ("member_of", "Daniel Kebede", "Tigray Interim Regional Administration") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Misseriya and the Ngok Dinka have a long history of clashes over grazing land.", ("opposes", "Misseriya", "Ngok Dinka")),
+        ("The Shanni Nationalities Army is working with the Tatmadaw near Hpakant, they attacked the Kachin Independence Army on the 9th.",
+         ("opposes", "Kachin Independence Army", "Shanni Nationalities Army")),
+        ("Bastion Group also has a rival. Sever Legion, a formation financed by a metals magnate, poached two of its commanders.",
+         ("opposes", "Bastion Group", "Sever Legion")),
+        ("The Fursan Forces have a powerful backer, Karrar Minerals.", ("funds", "Karrar Minerals", "Fursan Forces")),
+    ],
+)
+def test_relations_from_mutual_nouns_they_and_roles_had(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_rival_is_not_the_next_place_named(extract):
+    record = extract("Bastion Group has a rival. Moscow, the capital, is far away.")
+    assert not any(r[0] == "opposes" for r in relations(record))

@@ -92,6 +92,10 @@ class References:
         lower = token.lower_
         if lower in PERSON_PRONOUNS:
             return self.last_person(token.idx, token.sent.start_char)
+        if lower in {"they", "them"} and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
+            # "the Shanni Defence Force is working with the Tatmadaw, they attacked the KIA": a body
+            # is "they" when the clause before made it the subject
+            return self._body_subject_before(token)
         if lower in {"its", "it"}:
             return self.last_actor(token.idx, {"organization"})  # a people is "they", not "it"
         if lower in RELATIVE_PRONOUNS:
@@ -163,6 +167,19 @@ class References:
             j -= 1  # ", " and a bracketed acronym
         actor = self.index.get(j) if j >= 0 else None
         return actor if actor is not None and actor.type == "organization" else None
+
+    def _body_subject_before(self, token: Token) -> Actor | None:
+        sent_start = self.sentence_of(token.i)
+        starts = sorted({self.sentence_of(i) for i in range(max(0, sent_start - 1), sent_start)} | {sent_start})
+        for start in reversed(starts):
+            for j in range(token.i - 1 if start == sent_start else sent_start - 1, start - 1, -1):
+                t = self.doc[j]
+                if t.dep_ in SUBJECT_DEPS and t.lower_ not in {"they", "them"}:
+                    actor = self.actor_of(t) if t.pos_ != "PRON" else None
+                    if actor is not None and actor.type in {"organization", "group"}:
+                        return actor
+                    return None  # the nearest subject is someone else
+        return None
 
     def _body_of_part(self, token: Token) -> Actor | None:
         """ "troops of the UPDF", "a patrol of the FACA": men or units stand for their body."""

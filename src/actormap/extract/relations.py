@@ -379,6 +379,10 @@ class _Extractor:
             if not preps_of and token.dep_ in {"dobj", "obj"}:  # "provided support to the M23"
                 preps_of = [p for p in token.head.children if p.dep_ in {"prep", "dative"} and p.lower_ in preps]
             targets = [a for p in preps_of for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+            if not targets and rtype in {"opposes", "allied_with"}:
+                # "The Shilluk and the Nuer have a long history of clashes"
+                self._pairwise(rtype, self._noun_source(token), token)
+                continue
             if not targets:
                 continue
             for source in self._noun_source(token):
@@ -565,6 +569,38 @@ class _Extractor:
                 for place in places:
                     self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
 
+    # -- "Bastion also has a rival. Sever Legion, a formation financed by …" ----------------------
+    def from_has_role(self, verb: Token) -> None:
+        if verb.lemma_ != "have" or _unasserted(verb):
+            return
+        for role in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+            rtype = role_relations().get(role.lemma_.lower())
+            if rtype not in {"opposes", "allied_with", "funds"}:
+                continue
+            holder = self.refs.actor_of(role) or self._appositive_actor(role) or self._named_next(role)
+            if holder is None:
+                continue
+            for subject in self.subjects(verb)[0]:
+                # "X has a backer, Y": Y is the backer of X
+                self.found.add(rtype, holder, subject, verb.sent, role.lemma_.lower(), self.attribution(verb))
+
+    def _named_next(self, role: Token) -> Actor | None:
+        """The actor a sentence ending on the role noun names next: "has a rival: Sever Legion" or,
+        in the next sentence, "Sever Legion, a formation …"."""
+        doc, i = self.doc, role.right_edge.i + 1
+        if i < len(doc) and doc[i].text in {":", "—", "–"}:
+            return self.refs.index.get(i + 1)
+        if i < len(doc) and doc[i].text == "." and i + 1 < len(doc):
+            j = i + 1
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            actor = self.refs.index.get(j)
+            if actor is not None:
+                end = next((m.span.end for m in actor.mentions if m.span.start == j), j + 1)
+                if end < len(doc) and doc[end].text == "," and actor.type != "location":
+                    return actor
+        return None
+
     # -- "whom four officers described as the group's chief financier" -------------------------
     def from_described_as(self, verb: Token) -> None:
         if verb.lemma_.lower() not in DESCRIBING_VERBS:
@@ -642,6 +678,7 @@ class _Extractor:
                 self.from_presence(token)
                 self.from_whereabouts(token)
                 self.from_described_as(token)
+                self.from_has_role(token)
             self.from_coordination(token)
             self.from_backed(token)
             self.from_kin_list(token)
