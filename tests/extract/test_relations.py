@@ -318,7 +318,7 @@ def test_relations_its_points_to_a_body_not_a_people(extract):
 @pytest.mark.parametrize(
     "text, expected",
     [
-        ("The Misseriya and the Ngok Dinka have a long history of clashes over grazing land.", ("opposes", "Misseriya", "Ngok Dinka")),
+        ("The Fulani and the Hausa have a long history of clashes over grazing land.", ("opposes", "Fulani", "Hausa")),
         ("The Shanni Nationalities Army is working with the Tatmadaw near Hpakant, they attacked the Kachin Independence Army on the 9th.",
          ("opposes", "Kachin Independence Army", "Shanni Nationalities Army")),
         ("Bastion Group also has a rival. Sever Legion, a formation financed by a metals magnate, poached two of its commanders.",
