@@ -11,6 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
+from actormap.extract.first_person import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, Voice, voice_at
 from actormap.extract.patterns import word_list
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -45,6 +46,7 @@ class References:
         self.index: dict[int, Actor] = doc._.actor_index or {}
         self.skip = skip or []  # char ranges (quotes) whose names a pronoun outside cannot point to
         self.role_index: dict[int, Actor] = {}
+        self.voices: list[Voice] = []  # who "I" and "we" are where someone speaks (first_person.py)
         self._sentence_starts: list[int] | None = None
         self._sentences: list[Span] | None = None
         for actor in self.actors:
@@ -90,6 +92,11 @@ class References:
                 return self._body_just_before(token.left_edge.i) or head
             return head  # "Golden Crescent Refinery, a Dubai-based refiner"
         lower = token.lower_
+        if self.voices and (lower in FIRST_PERSON_SINGULAR or lower in FIRST_PERSON_PLURAL):
+            voice = voice_at(self.voices, token.idx)
+            if voice is None:
+                return None
+            return voice.speaker if lower in FIRST_PERSON_SINGULAR else voice.body
         if lower in PERSON_PRONOUNS:
             return self.last_person(token.idx, token.sent.start_char)
         if lower in {"they", "them"} and token.dep_ in {"nsubj", "nsubjpass", "dobj"}:
@@ -112,6 +119,8 @@ class References:
                     return self.last_actor(owner.idx, {"organization", "group"})
                 if owner.lower_ == "whose":  # "the CPC, whose political leadership is based in …"
                     return self._antecedent(owner)
+                if owner.lower_ in {"our", "my"}:  # "Our headquarters is in Karbala", in an answer
+                    return self.actor_of(owner)
             body = self._body_of_part(token)
             if body is not None:
                 return body

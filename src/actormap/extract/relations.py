@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor, Descriptor
 from actormap.extract.facts import Relation
+from actormap.extract.first_person import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, find_voices, voice_at
 from actormap.extract.patterns import yaml_data
 from actormap.extract.quotes import speech_verbs
 from actormap.extract.reference import BODY_NOUNS, RELATIVE_PRONOUNS, SUBJECT_DEPS, References
@@ -25,6 +26,9 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Verbs whose place phrase says where their person subject is: "arrested in Laredo", "reached in Dubai".
 WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture", "visit", "hold", "jail", "imprison", "spot", "photograph", "speak", "write", "call"}
 WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
+GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "funnel", "channel", "remit", "deliver", "disburse", "allocate", "offer"}
+MONEY_NOUNS = {"money", "cash", "fund", "funding", "salary", "wage", "payment", "dollar", "stipend", "bonus", "grant", "loan",
+               "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "euro", "pound", "dinar", "riyal", "ruble", "rouble"}
 DESCRIBING_VERBS = {"describe", "identify", "name", "list", "designate", "call", "know", "portray", "characterize", "characterise", "see", "regard", "consider"}
 ADMINISTRATIVE_UNITS = {"region", "province", "state", "county", "district", "governorate", "department", "prefecture", "city", "municipality", "territory", "zone"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
@@ -178,6 +182,10 @@ class _Extractor:
             if possessor or (after_of and token.dep_ not in {"compound", "amod", "nmod"}):
                 return other
         for token in span:
+            if token.lower_ in {"my", "our"}:
+                other = self.refs.actor_of(token)  # "My cousin Mustafa", in an interviewee's answer
+                if other is not None and other is not actor:
+                    return other
             if token.lower_ in {"his", "her"}:
                 return self.refs.last_person(token.idx, exclude=actor)
             if token.lower_ in {"its", "their"}:
@@ -569,6 +577,25 @@ class _Extractor:
                 for place in places:
                     self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
 
+    # -- "The Quds Force gives us money", "paid salaries to the brigade" --------------------------
+    def from_giving_money(self, verb: Token) -> None:
+        if verb.lemma_.lower() not in GIVING_VERBS or _unasserted(verb):
+            return
+        gifts = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if not any(g.lemma_.lower() in MONEY_NOUNS or g.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in g.subtree) for g in gifts):
+            return
+        receivers = []
+        for child in verb.children:
+            if child.dep_ == "dative" and child.pos_ != "ADP":
+                receivers += self.refs.with_conjuncts(child)
+            elif child.dep_ in {"dative", "prep"} and child.lower_ == "to":
+                receivers += [a for o in child.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+        subjects, passive = self.subjects(verb)
+        givers = self.agents(verb) if passive else subjects
+        for giver in givers:
+            for receiver in receivers:
+                self.found.add("funds", giver, receiver, verb.sent, None, self.attribution(verb))
+
     # -- "Bastion also has a rival. Sever Legion, a formation financed by …" ----------------------
     def from_has_role(self, verb: Token) -> None:
         if verb.lemma_ != "have" or _unasserted(verb):
@@ -672,20 +699,42 @@ class _Extractor:
                 self.from_location_phrase(actor)
             self.from_possessed_unit(actor)
         for token in self.doc:
-            if token.pos_ in {"VERB", "AUX"}:
-                self.from_verb(token)
-                self.from_copula(token)
-                self.from_presence(token)
-                self.from_whereabouts(token)
-                self.from_described_as(token)
-                self.from_has_role(token)
-            self.from_coordination(token)
-            self.from_backed(token)
-            self.from_kin_list(token)
-            self.from_relation_noun(token)
-            self.from_whose(token)
-            self.from_allied_modifier(token)
+            self.from_token(token)
+        self.in_first_person()
         return self.found.relations()
+
+    def in_first_person(self) -> None:
+        """A second look at what speakers say of "I" and "we", once the speakers' bodies are known."""
+        voices = find_voices(self.doc, self.found.relations())
+        if not voices:
+            return
+        self.refs.voices = voices
+        first_person = FIRST_PERSON_SINGULAR | FIRST_PERSON_PLURAL
+        for sentence in self.refs.sentences():
+            if not any(t.lower_ in first_person and voice_at(voices, t.idx) for t in sentence):
+                continue
+            for token in sentence:
+                self.from_token(token)
+            for actor in self.refs.actors:
+                for descriptor in actor.descriptors:
+                    if sentence.start_char <= descriptor.start < sentence.end_char:
+                        self.from_descriptor(actor, descriptor)
+
+    def from_token(self, token: Token) -> None:
+        if token.pos_ in {"VERB", "AUX"}:
+            self.from_verb(token)
+            self.from_copula(token)
+            self.from_presence(token)
+            self.from_whereabouts(token)
+            self.from_described_as(token)
+            self.from_has_role(token)
+            self.from_giving_money(token)
+        self.from_coordination(token)
+        self.from_backed(token)
+        self.from_kin_list(token)
+        self.from_relation_noun(token)
+        self.from_whose(token)
+        self.from_allied_modifier(token)
 
 
 def _names_a_unit(actor: Actor) -> bool:
