@@ -162,3 +162,9 @@ def test_actors_kin_and_aliases_make_people(extract):
     assert viteri is not None and viteri["type"] == "person"
     assert "El Orfebre" in viteri["aliases"]
     assert not any(e["name"].startswith("a.k.a.") for e in record["entities"])
+
+
+def test_actors_regional_gazetteer_files_type_known_bodies(extract):
+    record = extract("Fighting between the SSPDF and the White Army spread to Nasir, MONUSCO said.")
+    assert _type_of(record, "SSPDF") == "organization"
+    assert _type_of(record, "MONUSCO") == "organization"
