@@ -1,0 +1,199 @@
+"""What every relation rule shares: the cue words, the relations found so far, and how a
+verb's subjects and objects, an appositive and a place are read from the parse.
+
+The rules themselves are in relation_roles.py (role phrases), relation_places.py (where
+actors are) and relations.py (verbs, coordination, relation nouns), written by hand on top of
+spaCy's dependency parse because no offline library extracts these seven relation types.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from itertools import combinations
+
+from spacy.tokens import Doc, Span, Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.facts import Relation
+from actormap.extract.patterns import yaml_data
+from actormap.extract.quotes import speech_verbs
+from actormap.extract.reference import (
+    RELATIVE_PRONOUNS,
+    SUBJECT_DEPS,
+    References,
+)
+from actormap.model import load_nouns
+
+LOCATION_ADVERBS = {"now", "currently", "also", "still", "reportedly", "mostly", "mainly", "later", "then"}
+COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "outskirts", "edge"}
+# Verbs whose place phrase says where their person subject is: "arrested in Laredo", "reached in Dubai".
+WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture", "visit", "hold", "jail", "imprison", "spot", "photograph", "speak", "write", "call"}
+WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
+GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "funnel", "channel", "remit", "deliver", "disburse", "allocate", "offer"}
+MONEY_NOUNS = {"money", "cash", "fund", "funding", "salary", "wage", "payment", "dollar", "stipend", "bonus", "grant", "loan",
+               "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "euro", "pound", "dinar", "riyal", "ruble", "rouble"}
+DESCRIBING_VERBS = {"describe", "identify", "name", "list", "designate", "call", "know", "portray", "characterize", "characterise", "see", "regard", "consider"}
+ADMINISTRATIVE_UNITS = {"region", "province", "state", "county", "district", "governorate", "department", "prefecture", "city", "municipality", "territory", "zone"}
+POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
+HYPOTHETICAL = {"would", "could", "might", "may", "should"}
+KIN_PLURALS = {"brothers": "brother", "sisters": "sister", "cousins": "cousin", "siblings": "sibling", "sons": "brother"}
+SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "battalion", "unit", "brigade", "field", "sector",
+               "research", "finance", "financial", "programme", "program", "country", "communications", "operations",
+               "policy", "legal", "technical", "security", "media", "logistics", "zone", "district", "provincial", "associate"}
+UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
+              "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate",
+              "katiba", "kataib", "liwa", "front", "arm", "province", "command", "bureau", "service"}
+# Which ends a relation type accepts as its target: places are only where someone is or what a governor runs.
+TARGET_TYPES = {
+    "located_in": {"location"},
+    "commands": {"organization", "location", "group", "person"},
+    "member_of": {"organization", "group"},
+    "funds": {"organization", "group", "person"},
+    "family": {"person"},
+    "opposes": {"organization", "group", "person"},
+    "allied_with": {"organization", "group", "person"},
+}
+
+
+@lru_cache(maxsize=1)
+def role_relations() -> dict[str, str]:
+    """Role noun -> relation type, from the labels declared in model/nouns.yaml."""
+    return {label: rtype.name for rtype in load_nouns().relation_types.values() for label in rtype.labels}
+
+
+def _sentence_span(span: Span) -> tuple[int, int]:
+    text = span.doc.text
+    start, end = span.start_char, span.end_char
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+class _Found:
+    """Relations found so far, one per type and pair of actors (symmetric types unordered)."""
+
+    def __init__(self) -> None:
+        self.items: dict[tuple[str, str, str], Relation] = {}
+
+    def add(self, rtype: str, source: Actor | None, target: Actor | None, where: Span,
+            label: str | None = None, attributed_to: Actor | None = None) -> None:
+        if source is None or target is None or source is target:
+            return
+        if target.type not in TARGET_TYPES[rtype] or source.type == "location" and rtype != "located_in" and rtype != "commands" and rtype not in {"funds", "allied_with", "opposes"}:
+            return
+        if rtype == "family" and source.type != "person":
+            return
+        symmetric = load_nouns().relation_types[rtype].symmetric
+        a, b = sorted((source.id, target.id), key=lambda i: int(i[1:])) if symmetric else (source.id, target.id)
+        key = (rtype, a, b)
+        if key not in self.items:
+            self.items[key] = Relation(rtype, source, target, _sentence_span(where.sent), label, attributed_to)
+
+    def relations(self) -> list[Relation]:
+        return list(self.items.values())
+
+
+class RuleBase:
+    """The document, its references and the relations found; the readings all rules share."""
+
+    def __init__(self, doc: Doc) -> None:
+        self.doc = doc
+        quotes = doc._.quotes or []
+        self.quotes = quotes
+        self.refs = References(doc, [(q.start, q.end) for q in quotes])
+        self.found = _Found()
+        self.verbs: dict = yaml_data("relation_verbs")
+        self.cues: dict = yaml_data("relation_cues")
+
+    # -- who asserts it -------------------------------------------------------------------
+    def attribution(self, token: Token) -> Actor | None:
+        """The actor whose reported speech contains the token, if any."""
+        for quote in self.quotes:
+            if quote.start <= token.idx < quote.end:
+                return quote.speaker
+        child = token
+        for ancestor in token.ancestors:
+            if ancestor.lemma_.lower() in speech_verbs() and child.dep_ in {"ccomp", "parataxis"}:
+                for subject in ancestor.children:
+                    if subject.dep_ in SUBJECT_DEPS:
+                        return self.refs.actor_of(subject)
+            child = ancestor
+        return None
+
+    def _appositive_actor(self, token: Token) -> Actor | None:
+        for child in token.children:
+            if child.dep_ == "appos" and child.i in self.refs.index:
+                return self.refs.index[child.i]
+        after = token.right_edge.i + 1  # the parser often hangs ", Sunrise Gulf Cargo LLC" elsewhere
+        if token.pos_ == "NOUN" and after + 1 < len(self.doc) and self.doc[after].text == ",":
+            return self.refs.index.get(after + 1)
+        return None
+
+    # -- verbs ------------------------------------------------------------------------------
+    def subjects(self, verb: Token) -> tuple[list[Actor], bool]:
+        """The verb's subject actors, climbing to the governing verb for "to fight" clauses; passive?"""
+        current = verb
+        for _ in range(4):
+            for child in current.children:
+                if child.dep_ in SUBJECT_DEPS:
+                    if child.lower_ in {"which", "that"} and current.dep_ == "relcl" and current.head.i in self.refs.index:
+                        # "Katiba Hayré, a unit of JNIM (JNIM) that operates in …": the clause's own head
+                        return self.refs.with_conjuncts(current.head), child.dep_ == "nsubjpass"
+                    if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl" and self.refs.actor_of(child) is None:
+                        # "an accountant at X who now lives in Cairo": the clause is about its head
+                        head = self.refs.with_conjuncts(current.head)
+                        if head:
+                            return head, child.dep_ == "nsubjpass"
+                    return self.refs.with_conjuncts(child), child.dep_ == "nsubjpass"
+            if current.dep_ == "acl" and current.head.i != current.i:  # "a militia based in Homs"
+                return self.refs.with_conjuncts(current.head), True
+            if current.dep_ in {"xcomp", "advcl", "conj", "relcl"} and current.head.i != current.i:
+                if current.dep_ == "relcl":
+                    return self.refs.with_conjuncts(current.head), False
+                current = current.head
+                continue
+            break
+        return [], False
+
+    def objects(self, verb: Token, via: list[str]) -> list[Actor]:
+        found: list[Actor] = []
+        for child in verb.children:
+            if "object" in via and child.dep_ in {"dobj", "obj", "attr"}:
+                found += self.refs.with_conjuncts(child)
+            if child.dep_ in {"prep", "agent", "prt"} and child.lower_ in via:
+                for pobj in child.children:
+                    if pobj.dep_ == "pobj":
+                        found += self.refs.with_conjuncts(pobj)
+        return found
+
+    def agents(self, verb: Token) -> list[Actor]:
+        return [a for child in verb.children if child.dep_ == "agent"
+                for pobj in child.children if pobj.dep_ == "pobj" for a in self.refs.with_conjuncts(pobj)]
+
+    def _place_at(self, i: int) -> Actor | None:
+        doc = self.doc
+        while i < len(doc) and doc[i].lower_ in {"the", "northern", "southern", "eastern", "western", "coastal", "central"}:
+            i += 1
+        actor = self.refs.index.get(i) if i < len(doc) else None
+        return actor if actor is not None and actor.type == "location" else None
+
+    def _pairwise(self, rtype: str, actors: list[Actor], token: Token) -> None:
+        for a, b in combinations(actors, 2):
+            self.found.add(rtype, a, b, token.sent, None, self.attribution(token))
+
+
+def names_a_unit(actor: Actor) -> bool:
+    """ "Katiba Djelgodji", "3rd Assault Detachment": a body that is itself a unit."""
+    return any(w.lower() in UNIT_NOUNS for w in actor.name.split())
+
+
+@lru_cache(maxsize=1)
+def organization_nouns() -> frozenset[str]:
+    return frozenset(yaml_data("type_words")["organization_nouns"])
+
+
+def unasserted(verb: Token) -> bool:
+    """ "would rule", "did not fund": a hypothetical or negated verb states no relation."""
+    return any(c.dep_ == "neg" or (c.dep_ == "aux" and c.lower_ in HYPOTHETICAL) for c in verb.children)
+
+

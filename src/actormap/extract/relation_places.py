@@ -1,0 +1,141 @@
+"""Relations that say where an actor is: "X, now in Moscow", "a Kyiv think tank", "which has
+troops in Baidoa", "said by telephone from Nairobi", "heads the VDP in Djibo".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.quotes import speech_verbs
+from actormap.extract.reference import (
+    BODY_NOUNS,
+)
+from actormap.extract.relation_base import (
+    COMPASS,
+    LOCATION_ADVERBS,
+    WHEREABOUTS_MEANS,
+    WHEREABOUTS_VERBS,
+    RuleBase,
+    organization_nouns,
+    unasserted,
+)
+
+
+class PlaceRules(RuleBase):
+    # -- "X, now in Moscow", "X, who is also in Moscow", "X is in Moscow" ---------------------------
+    def from_location_phrase(self, actor: Actor) -> None:
+        for mention in actor.mentions:
+            i = mention.span.end
+            doc = self.doc
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group based in Nairobi"
+            place = self._place_in_appositive(i) or self._place_in_appositive_before(mention.span.start)
+            if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
+                self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+            if i < len(doc) and doc[i].text == ",":
+                i += 1
+                while i < len(doc) and doc[i].lower_ in LOCATION_ADVERBS:
+                    i += 1
+                if i + 1 < len(doc) and doc[i].lower_ in {"in", "based"}:
+                    j = i + 1 if doc[i].lower_ == "in" else i + 2
+                    place = self._place_at(j)
+                    self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+
+    def _place_in_appositive(self, i: int) -> Actor | None:
+        """ ", a Kyiv think tank" after a name: the place that qualifies the appositive noun."""
+        doc = self.doc
+        if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+            return None
+        j = i + 2
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        k = j
+        while k < len(doc) and k < j + 4 and doc[k].pos_ in {"NOUN", "ADJ"} or k < len(doc) and doc[k].text == "-":
+            k += 1
+        if k > j and k + 1 < len(doc) and doc[k].lower_ in {"based", "headquartered", "registered", "located"}:
+            k += 1
+        if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k - 1].lemma_.lower() in organization_nouns() | BODY_NOUNS:
+            return self._place_at(k + 1)  # "Sapphire Line Trading FZE, a company in the Ajman free zone"
+        place = self.refs.index.get(j)
+        if place is None or place.type != "location":
+            return None
+        end = next((m.span.end for m in place.mentions if m.span.start == j), j + 1)
+        return place if end < len(doc) and doc[end].pos_ == "NOUN" else None
+
+    def _place_in_appositive_before(self, start: int) -> Actor | None:
+        """ "a Miami freight company, Sunrise Gulf Cargo LLC": the place that qualifies the noun before the name."""
+        doc = self.doc
+        j = start - 2
+        if j < 1 or doc[start - 1].text != "," or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in organization_nouns():
+            return None  # "the governor of the Tartous region, NAME" says where NAME governs, not is
+        for k in range(j - 1, max(j - 5, -1), -1):
+            token = doc[k]
+            if token.pos_ == "DET" or token.is_punct:
+                break
+            place = self.refs.index.get(k)
+            if place is not None:
+                return place if place.type == "location" and token.dep_ in {"compound", "amod", "nmod"} else None
+        return None
+
+    # -- "which has troops in Baidoa", "keeps a garrison north of Humera" ------------------------
+    def from_presence(self, verb: Token) -> None:
+        cue = self.cues["presence"]
+        if verb.lemma_.lower() not in cue["verbs"] or unasserted(verb):
+            return
+        held = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lower_ in cue["nouns"]]
+        if not held:
+            return
+        places = []
+        for root in [*held, *(c for c in verb.children if c.dep_ in {"prep", "advmod", "npadvmod"})]:
+            for token in root.subtree:
+                place = self.refs.index.get(token.i)
+                first = token
+                while first.dep_ == "conj" and first.head.i != first.i:
+                    first = first.head  # "in Baidoa and Kismaayo"
+                if place is None or place.type != "location" or first.dep_ != "pobj":
+                    continue
+                prep = first.head
+                if prep.lower_ in cue["prepositions"] or prep.lower_ == "of" and prep.head.lower_ in COMPASS:
+                    places.append(place)
+        subjects, passive = self.subjects(verb)
+        for subject in [] if passive else subjects:
+            for place in places:
+                self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
+
+    # -- "Jama said by telephone from Nairobi", "his son was arrested in Laredo" --------------
+    def from_whereabouts(self, verb: Token) -> None:
+        lemma = verb.lemma_.lower()
+        if lemma not in speech_verbs() and lemma not in WHEREABOUTS_VERBS or unasserted(verb):
+            return
+        places = []
+        for prep in (c for c in verb.children if c.dep_ == "prep"):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                place = self.refs.index.get(obj.i)
+                if place is not None and place.type == "location" and prep.lower_ in {"in", "from", "at"}:
+                    places.append(place)
+                elif obj.lower_ in WHEREABOUTS_MEANS:  # "by telephone from Nairobi", "in his office in Pétion-Ville"
+                    places += [p for p2 in obj.children if p2.dep_ == "prep" and p2.lower_ in {"in", "from", "at"}
+                               for o2 in p2.children if o2.dep_ == "pobj"
+                               for p in [self.refs.index.get(o2.i)] if p is not None and p.type == "location"]
+        if not places:
+            return
+        subjects, _ = self.subjects(verb)
+        for subject in subjects:
+            if subject.type == "person":
+                for place in places:
+                    self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
+
+    def _posting_of(self, verb: Token, passive: bool) -> Actor | None:
+        """The place in "heads the VDP in Djibo", "commands a Los Lobos cell in El Oro"."""
+        if passive:
+            return None
+        objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        for obj in [*objects, verb] if objects else []:
+            for prep in obj.children:
+                if prep.dep_ == "prep" and prep.lower_ == "in":
+                    place = self._place_at(prep.i + 1)
+                    if place is not None:
+                        return place
+        return None
+

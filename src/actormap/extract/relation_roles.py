@@ -1,0 +1,285 @@
+"""Relations stated by role phrases: "Assad's cousin", "X, governor of Tartous", "whose gang,
+Baz Solèy", "described as the group's financier", "has a rival", "Bastion's 3rd Detachment".
+"""
+
+from __future__ import annotations
+
+from itertools import combinations
+
+from spacy.tokens import Span, Token
+
+from actormap.extract.actors import Actor, Descriptor
+from actormap.extract.relation_base import (
+    ADMINISTRATIVE_UNITS,
+    DESCRIBING_VERBS,
+    KIN_PLURALS,
+    SUBORDINATE,
+    UNIT_NOUNS,
+    RuleBase,
+    organization_nouns,
+    unasserted,
+    role_relations,
+)
+
+
+class RoleRules(RuleBase):
+    # -- role phrases: "Assad's cousin", "governor of Tartous" ---------------------------------
+    def from_descriptor(self, actor: Actor, descriptor: Descriptor) -> None:
+        span = self.doc.char_span(descriptor.start, descriptor.end, alignment_mode="expand")
+        if span is None:
+            return
+        attributed = self.attribution(span.root)
+        posted_in = self._place_after_in(span)
+        if posted_in is not None:  # "the RSF's commander in South Darfur", "a trader in Nampula"
+            self.found.add("located_in", actor, posted_in, span, None, attributed)
+        rtype = role_relations().get(descriptor.head)
+        if rtype is None:
+            return
+        other = self._other_in(span, actor)
+        if other is None and rtype == "commands":
+            other = self._place_modifier(span)  # "Upper Nile governor James Odhok Ayul"
+        if other is None and rtype in {"commands", "member_of"}:
+            other = self._body_modifier(span, actor) or self._body_after(span)
+            if span[0].lower_ in {"a", "an", "one"}:
+                rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo; "UAFE director X" leads the UAFE
+        if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index for t in span):
+            rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
+        if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
+            rtype = "member_of"  # "the RSF's commander in South Darfur" leads a part of the RSF
+        label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
+        self.found.add(rtype, actor, other, span, label, attributed)
+
+    def _place_after_in(self, span: Span) -> Actor | None:
+        for token in span:
+            if token.lower_ == "in" and token.i + 1 < span.end:
+                place = self._place_at(token.i + 1)
+                if place is not None:
+                    return place
+        return None
+
+    def _place_modifier(self, span: Span) -> Actor | None:
+        """The place written into a governor's title: "Upper Nile governor", "Gao region governor X"."""
+        for token in span:
+            place = self.refs.index.get(token.i)
+            if place is not None and place.type == "location" and token.dep_ in {"compound", "amod", "nmod"}:
+                return place
+        j = span.start - 1
+        while j >= 0 and self.doc[j].lower_ in ADMINISTRATIVE_UNITS:
+            j -= 1
+        place = self.refs.index.get(j) if j >= 0 and j < span.start - 0 else None
+        return place if place is not None and place.type == "location" else None
+
+    def _other_in(self, span: Span, actor: Actor) -> Actor | None:
+        """The other end of a role phrase: its possessor ("Assad's") or the object of its "of"
+        ("governor of Tartous"), or that object's appositive ("the owner of a freight company,
+        Sunrise Gulf Cargo")."""
+        for token in span:
+            if token.lower_ in {"of", "at", "for", "with"} and token.dep_ == "prep":
+                for obj in token.children:
+                    if obj.dep_ != "pobj":
+                        continue
+                    other = self.refs.index.get(obj.i) or self._appositive_actor(obj)
+                    if other is not None and other is not actor:
+                        return other
+        for token in span:
+            other = self.refs.index.get(token.i)
+            if other is None or other is actor:
+                continue
+            possessor = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {"'s", "’s", "'", "’"}
+            after_of = any(t.lower_ in {"of", "at", "for", "with"} for t in self.doc[span.start : token.i])
+            if possessor or (after_of and token.dep_ not in {"compound", "amod", "nmod"}):
+                return other
+        for token in span:
+            if token.lower_ in {"my", "our"}:
+                other = self.refs.actor_of(token)  # "My cousin Mustafa", in an interviewee's answer
+                if other is not None and other is not actor:
+                    return other
+            if token.lower_ in {"his", "her"}:
+                return self.refs.last_person(token.idx, exclude=actor)
+            if token.lower_ in {"its", "their"}:
+                return self.refs.last_actor(token.idx, {"organization", "group"}, exclude=actor)
+            if token.dep_ == "poss" and token.pos_ == "NOUN":
+                other = self.refs.actor_of(token)  # "the government's interior minister"
+                if other is not None and other is not actor:
+                    return other
+        return None
+
+    def _body_modifier(self, span: Span, actor: Actor) -> Actor | None:
+        """An organization named as a modifier of the role: "a Hezbollah commander", "a police spokesman"."""
+        for token in span:
+            other = self.refs.index.get(token.i)
+            if other is not None and other is not actor and other.type in {"organization", "group"} and token.dep_ in {"compound", "amod", "nmod"}:
+                return other
+        for token in span:
+            if token.pos_ == "NOUN" and token.dep_ == "compound" and token.i not in self.refs.index:
+                named = self.refs.definite(token)  # "police" in "A police spokesman" → the Haitian National Police
+                if named is not None and named is not actor:
+                    return named
+        return None
+
+    def _body_after(self, span: Span) -> Actor | None:
+        """ "Lucía Montalvo Reyes, Research Director, Observatorio de Armas y Violencia": a role
+        followed by the body, in a signature line."""
+        doc, i = self.doc, span.end
+        if i + 1 < len(doc) and doc[i].text == ",":
+            other = self.refs.index.get(i + 1)
+            if other is not None and other.type == "organization":
+                return other
+        return None
+
+    def from_kin_list(self, token: Token) -> None:
+        """ "two brothers, Héctor and Ramiro Arredondo": kin named in apposition to a plural kinship noun."""
+        label = KIN_PLURALS.get(token.lower_)
+        if label is None:
+            return
+        named = [a for c in token.children if c.dep_ == "appos" for a in self.refs.with_conjuncts(c)]
+        if len(named) < 2:
+            named = self._listed_after(token.i + 1)
+        for a, b in combinations(named, 2):
+            self.found.add("family", a, b, token.sent, label, self.attribution(token))
+
+    def _listed_after(self, i: int) -> list[Actor]:
+        """ ", A and B" right after a word: the actors listed there (the parser often misses the apposition)."""
+        doc = self.doc
+        found: list[Actor] = []
+        if i >= len(doc) or doc[i].text != ",":
+            return found
+        i += 1
+        while i < len(doc):
+            actor = self.refs.index.get(i)
+            if actor is None:
+                break
+            found.append(actor)
+            while i < len(doc) and self.refs.index.get(i) is actor:
+                i += 1
+            if i < len(doc) and doc[i].lower_ in {"and", ","}:
+                i += 1
+            else:
+                break
+        return found
+
+    def _role_is_name(self, token: Token) -> None:
+        """ "Sapphire Line's sole director is Denis Korovin": the role's holder is the named person."""
+        role = next((c for c in token.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+        name = next((c for c in token.children if c.dep_ == "attr" and c.i in self.refs.index), None)
+        rtype = role_relations().get(role.lemma_.lower()) if role is not None else None
+        if role is None or name is None or rtype is None:
+            return
+        phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
+        holder = self.refs.index[name.i]
+        self.found.add(rtype, holder, self._other_in(phrase, holder), token.sent, role.lemma_.lower(), self.attribution(token))
+
+    def from_copula(self, token: Token) -> None:
+        """ "Maher is in Moscow", "who is also in Moscow", "X, who is Y's brother-in-law"."""
+        if token.lemma_ not in {"be", "remain", "become"}:
+            return
+        subjects, _ = self.subjects(token)
+        self._role_is_name(token)
+        for attr in token.children:
+            rtype = role_relations().get(attr.lemma_.lower()) if attr.dep_ == "attr" else None
+            if rtype is None:
+                continue
+            phrase = self.doc[attr.left_edge.i : attr.right_edge.i + 1]
+            for s in subjects:
+                other = self._other_in(phrase, s)
+                self.found.add(rtype, s, other, token.sent, attr.lemma_.lower(), self.attribution(token))
+        places = [a for a in self.objects(token, ["in"]) if a.type == "location"]
+        for s in subjects:
+            for p in places:
+                self.found.add("located_in", s, p, token.sent, None, self.attribution(token))
+
+    # -- "Bastion also has a rival. Sever Legion, a formation financed by …" ----------------------
+    def from_has_role(self, verb: Token) -> None:
+        if verb.lemma_ != "have" or unasserted(verb):
+            return
+        for role in (c for c in verb.children if c.dep_ in {"dobj", "obj"}):
+            rtype = role_relations().get(role.lemma_.lower())
+            if rtype not in {"opposes", "allied_with", "funds"}:
+                continue
+            holder = self.refs.actor_of(role) or self._appositive_actor(role) or self._named_next(role)
+            if holder is None:
+                continue
+            for subject in self.subjects(verb)[0]:
+                # "X has a backer, Y": Y is the backer of X
+                self.found.add(rtype, holder, subject, verb.sent, role.lemma_.lower(), self.attribution(verb))
+
+    def _named_next(self, role: Token) -> Actor | None:
+        """The actor a sentence ending on the role noun names next: "has a rival: Sever Legion" or,
+        in the next sentence, "Sever Legion, a formation …"."""
+        doc, i = self.doc, role.right_edge.i + 1
+        if i < len(doc) and doc[i].text in {":", "—", "–"}:
+            return self.refs.index.get(i + 1)
+        if i < len(doc) and doc[i].text == "." and i + 1 < len(doc):
+            j = i + 1
+            while j < len(doc) and doc[j].is_space:
+                j += 1
+            actor = self.refs.index.get(j)
+            if actor is not None:
+                end = next((m.span.end for m in actor.mentions if m.span.start == j), j + 1)
+                if end < len(doc) and doc[end].text == "," and actor.type != "location":
+                    return actor
+        return None
+
+    # -- "whom four officers described as the group's chief financier" -------------------------
+    def from_described_as(self, verb: Token) -> None:
+        if verb.lemma_.lower() not in DESCRIBING_VERBS:
+            return
+        roles = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in role_relations()]
+        if not roles:
+            return
+        described = [a for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"} for a in self.refs.with_conjuncts(c)]
+        if not described and verb.dep_ in {"relcl", "acl"}:
+            described = self.refs.with_conjuncts(verb.head)
+        for role in roles:
+            rtype = role_relations()[role.lemma_.lower()]
+            phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
+            for actor in described:
+                self.found.add(rtype, actor, self._other_in(phrase, actor), verb.sent, role.lemma_.lower(), self.attribution(verb))
+
+    # -- "Lamothe, whose gang, Baz Solèy, controls the road" -----------------------------------
+    def from_whose(self, token: Token) -> None:
+        if token.lower_ != "whose" or token.head.pos_ != "NOUN":
+            return
+        owner = self.refs.actor_of(token)
+        noun = token.head
+        role = role_relations().get(noun.lemma_.lower())
+        holder = self._appositive_actor(noun)
+        if role is not None and holder is not None and holder.type == "person":
+            # "Desert Crown FZE, a company in Sharjah whose managing director, Karim Haddad, …"
+            self.found.add(role, holder, owner, token.sent, noun.lemma_.lower(), self.attribution(token))
+            return
+        if noun.lemma_.lower() not in organization_nouns():
+            return
+        named = self._appositive_actor(noun) or self.refs.index.get(noun.i + 1)
+        if named is not None and named.type == "organization":
+            self.found.add("commands", owner, named, token.sent, noun.lemma_.lower(), self.attribution(token))
+
+    # -- "the FARDC and allied Wazalendo militias" ------------------------------------------------
+    def from_allied_modifier(self, token: Token) -> None:
+        if token.lower_ not in {"allied", "affiliated", "aligned", "friendly"} or token.dep_ != "amod":
+            return
+        noun = token.head
+        allies = [self.refs.index[t.i] for t in noun.lefts if t.dep_ == "compound" and t.i in self.refs.index]
+        if not allies:
+            return
+        partners = [a for c in ([noun.head] if noun.dep_ == "conj" else noun.conjuncts) for a in self.refs.with_conjuncts(c)]
+        for ally in allies:
+            for partner in partners:
+                self.found.add("allied_with", ally, partner, token.sent, None, self.attribution(token))
+
+    # -- "Bastion's 3rd Assault Detachment", "Mexico's CJNG" -----------------------------------
+    def from_possessed_unit(self, actor: Actor) -> None:
+        if actor.type != "organization":
+            return
+        for mention in actor.mentions:
+            start = mention.span.start
+            if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
+                continue
+            owner = self.refs.index.get(start - 2)
+            if owner is not None and owner.type == "location":
+                self.found.add("located_in", actor, owner, mention.span, None, self.attribution(mention.span.root))
+            words = {w.lower() for w in mention.text.split()}
+            if owner is not None and owner.type == "organization" and words & UNIT_NOUNS:
+                self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
+
