@@ -168,3 +168,16 @@ def test_actors_regional_gazetteer_files_type_known_bodies(extract):
     record = extract("Fighting between the SSPDF and the White Army spread to Nasir, MONUSCO said.")
     assert _type_of(record, "SSPDF") == "organization"
     assert _type_of(record, "MONUSCO") == "organization"
+
+
+def test_actors_peoples_and_places_gazetteer_types_them(extract):
+    record = extract("Shilluk and Nuer youths clashed near Malakal in Upper Nile, while Misseriya herders moved to Abyei.")
+    assert _type_of(record, "Shilluk") == "group"
+    assert _type_of(record, "Malakal") == "location"
+    assert _type_of(record, "Upper Nile") == "location"
+
+
+def test_actors_a_surname_that_is_also_a_town_stays_a_person(extract):
+    record = extract("Jorge Guerrero Vega runs the port. Guerrero said the ships were late.")
+    assert _type_of(record, "Jorge Guerrero Vega") == "person"
+    assert entity_named(record, "Guerrero") is None or entity_named(record, "Guerrero")["type"] == "person"
