@@ -181,3 +181,9 @@ def test_actors_a_surname_that_is_also_a_town_stays_a_person(extract):
     record = extract("Jorge Guerrero Vega runs the port. Guerrero said the ships were late.")
     assert _type_of(record, "Jorge Guerrero Vega") == "person"
     assert entity_named(record, "Guerrero") is None or entity_named(record, "Guerrero")["type"] == "person"
+
+
+def test_actors_plural_possessive_inside_a_name_stays_whole(extract):
+    record = extract("The Mopti Herders' Association said the Dozo Hunters' Alliance had burned two hamlets.")
+    assert _type_of(record, "Mopti Herders' Association") == "organization"
+    assert _type_of(record, "Dozo Hunters' Alliance") == "organization"

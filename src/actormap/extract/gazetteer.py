@@ -17,6 +17,7 @@ from spacy.util import filter_spans
 
 from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer
 from actormap.extract.typevote import organization_words
+from actormap.extract.typevote import organization_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -67,7 +68,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
             known.remove(inside[0])
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     spans = [_extend_to_acronym(doc, e) for e in (*kept, *(_body_of(doc, k) for k in known))]
-    doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans)])
+    doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc)])
     return doc
 
 
@@ -96,6 +97,25 @@ def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
 LEGAL_FORMS = {"LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "S.A.", "SA", "SARL", "S.A.R.L.", "SAL", "S.A.L.",
                "FZE", "FZCO", "FZ-LLC", "DMCC", "GmbH", "LLP", "PLC", "plc", "Co.", "Corp.", "JSC", "PJSC", "OOO", "LP",
                "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda"}
+
+
+def _names_with_plural_possessive(doc: Doc) -> list[Span]:
+    """ "Bandiagara Hunters' Alliance", "Humera Sesame Exporters' Association": capitalised words,
+    a plural possessive and capitalised words ending in a body's word are one organization."""
+    found = []
+    for mark in (t for t in doc if t.text in {"'", "’"} and 0 < t.i < len(doc) - 1):
+        before, after = doc[mark.i - 1], doc[mark.i + 1]
+        if not (before.is_title and before.text.endswith("s") and after.is_title):
+            continue
+        start = mark.i - 1
+        while start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].pos_ != "DET" and not doc[start].is_sent_start:
+            start -= 1
+        end = mark.i + 1
+        while end < len(doc) and doc[end].is_title and doc[end].is_alpha:
+            end += 1
+        if doc[end - 1].text in organization_words():
+            found.append(Span(doc, start, end, label="ORG"))
+    return found
 
 
 def _extend_to_legal_form(doc: Doc, ent: Span) -> Span:
