@@ -187,3 +187,16 @@ def test_actors_plural_possessive_inside_a_name_stays_whole(extract):
     record = extract("The Mopti Herders' Association said the Dozo Hunters' Alliance had burned two hamlets.")
     assert _type_of(record, "Mopti Herders' Association") == "organization"
     assert _type_of(record, "Dozo Hunters' Alliance") == "organization"
+
+
+def test_actors_nationality_adjectives_and_languages_are_not_actors(extract):
+    record = extract("Emirati officials denied it in an Amharic statement, while the United States (US) said nothing.")
+    names = {e["name"] for e in record["entities"]}
+    assert "Emirati" not in names and "Amharic" not in names
+    assert "United States" in names
+
+
+def test_actors_an_age_after_a_name_makes_a_person(extract):
+    record = extract("Interviewee: Ahmed Salim Juma (A), 26, from Macomia, a former fighter.")
+    juma = entity_named(record, "Ahmed Salim Juma")
+    assert juma is not None and juma["type"] == "person" and "A" not in juma["aliases"]

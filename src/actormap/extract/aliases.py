@@ -40,8 +40,8 @@ def _declared_after(doc: Doc, mention: Mention) -> Span | None:
         if i < len(doc) and doc[i].text in {'"', "“"}:
             i += 1
         run = _capitalised_run(doc, i)
-        if run is not None and run.end < len(doc) and doc[run.end].text in {")", '"', "”"}:
-            return run
+        if run is not None and len(run.text) > 1 and run.end < len(doc) and doc[run.end].text in {")", '"', "”"}:
+            return run  # "(A)" marks an interviewee's answers, it is no alias
         return None
     if i < len(doc) and doc[i].text == ",":
         i += 1

@@ -181,13 +181,23 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or span.text.lower() in non_names():
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
-        if entry is None and ent.label_ == "NORP" and not _is_people_noun(span):
-            continue  # "Syrian authorities": a nationality adjective is not an actor
+        if entry is None and (ent.label_ == "NORP" and not _is_people_noun(span) or _is_demonym(span)):
+            continue  # "Syrian authorities", "Emirati officials": a nationality adjective is not an actor
         if ent.label_ == "PERSON" and title is None:
             span = _extend_to_title(span)
         title = title or _title_before(span)
         mentions.append(Mention(span=span, label=ent.label_, entry=entry, title=title))
     return mentions
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    return frozenset(yaml_data("relation_cues")["demonyms"])
+
+
+def _is_demonym(span: Span) -> bool:
+    """A nationality adjective the model took for a name ("Emirati" tagged as a person)."""
+    return len(span) == 1 and span.text in _demonyms()
 
 
 def _is_people_noun(span: Span) -> bool:

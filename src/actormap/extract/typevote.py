@@ -64,6 +64,8 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["organization"] += 2  # "SSPDF", "SPLA-IO": people are not written as acronyms
     if _kin_after(mention.span):
         votes["person"] += STRONG  # "Viteri's sister": only people have sisters
+    if _age_after(mention.span):
+        votes["person"] += STRONG  # "Korovin, 36, declined", "Sualehe Amade Issa (A), 26, from …"
     if _alias_after(mention.span):
         votes["person"] += 2  # "X, a.k.a. "El Orfebre"": mostly said of people
     before = _before(mention.span)
@@ -90,7 +92,7 @@ def _starts_line(span: Span) -> bool:
 
 def _is_acronym(word: str) -> bool:
     letters = [c for c in word if c.isalpha()]
-    return len(letters) >= 2 and all(c.isupper() for c in letters) and all(c.isalnum() or c in "-/&" for c in word)
+    return len(letters) >= 3 and all(c.isupper() for c in letters)  # "JM" may be a person's initials and all(c.isalnum() or c in "-/&" for c in word)
 
 
 @lru_cache(maxsize=1)
@@ -107,6 +109,17 @@ def _kin_after(span: Span) -> bool:
             j += 1
         return j < len(doc) and doc[j].lemma_.lower() in _kin_nouns()
     return False
+
+
+def _age_after(span: Span) -> bool:
+    doc = span.doc
+    i = span.end
+    if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and len(doc[i + 1].text) <= 2:
+        i += 3  # "(A)", the interviewee's letter in a transcript
+    if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 2].text not in {",", "."}:
+        return False
+    age = doc[i + 1].text
+    return age.isdigit() and 15 <= int(age) <= 99
 
 
 def _alias_after(span: Span) -> bool:
