@@ -56,7 +56,7 @@ def test_claims_number_words_and_sites(claims):
 
 def test_claims_money_becomes_a_currency_code(claims):
     found = claims("The Rapid Support Forces earn an estimated $1.5m a month from gold.")
-    assert found == [("Rapid Support Forces", 1500000, "USD", "about", None)]
+    assert found == [("Rapid Support Forces", 1500000, "USD a month", "about", None)]
 
 
 def test_claims_currency_word_with_country_adjective(claims):
@@ -66,13 +66,13 @@ def test_claims_currency_word_with_country_adjective(claims):
 
 def test_claims_range_keeps_value_max(records):
     (claim,) = records("Hezbollah pays its recruits between $20 and $30 a month.")["claims"]
-    assert (claim["value"], claim["value_max"], claim["unit"], claim["unit_class"]) == (20, 30, "USD", "money")
+    assert (claim["value"], claim["value_max"], claim["unit"], claim["unit_class"]) == (20, 30, "USD a month", "money")
 
 
 def test_claims_vague_amounts_use_the_table(claims):
     found = claims("The Wagner Group sent thousands of fighters to Mali and tens of thousands of dollars to local chiefs.")
     assert found == [
-        ("Wagner Group", 2000, "fighters", "more than", None),
+        ("Wagner Group", 2000, "fighters", "more than", None),  # "thousands" are at least two thousand
         ("Wagner Group", 20000, "USD", "more than", None),
     ]
 
@@ -106,12 +106,12 @@ def test_claims_coordinated_subjects_each_get_the_claim(claims):
 
 def test_claims_members_named_by_their_organization_act_for_it(claims):
     found = claims("Al-Shabaab militants are collecting as much as $11 million a month in levies.")
-    assert found == [("Al-Shabaab", 11000000, "USD", "up to", None)]
+    assert found == [("Al-Shabaab", 11000000, "USD a month", "up to", None)]
 
 
 def test_claims_the_group_is_the_organization_named_before(claims):
     found = claims("Hezbollah opened a new office in Beirut. The group earns up to $1.2 million a month from it.")
-    assert found == [("Hezbollah", 1200000, "USD", "up to", None)]
+    assert found == [("Hezbollah", 1200000, "USD a month", "up to", None)]
 
 
 def test_claims_they_after_two_people_named_together(claims):
@@ -138,6 +138,223 @@ def test_claims_partitive_belongs_to_the_clause_subject(claims):
 
 def test_claims_members_of_an_organization_killed(claims):
     assert claims("More than 300 members of Hezbollah were killed in the strikes.")[0][:2] == ("Hezbollah", 300)
+
+
+def test_claims_his_at_the_start_of_a_sentence_is_no_name(claims):
+    found = claims("Kamal Hassan leads Hezbollah. His 3,000 fighters are in the south.")
+    assert [(s, v) for s, v, *_ in found] == [("Hezbollah", 3000)]  # a commander's fighters are his body's
+
+
+def test_claims_a_commanders_men_are_his_bodys(claims):
+    found = claims("Kamal Hassan, the commander of Hezbollah, said 37 of his men were killed.")
+    assert found == [("Hezbollah", 37, "men", "exact", "Kamal Hassan")]
+
+
+def test_claims_a_persons_own_fighters_stay_his_without_a_body_he_commands(claims):
+    assert claims("Rami Makhlouf's 5,000 fighters are in the south.")[0][:2] == ("Rami Makhlouf", 5000)
+
+
+def test_claims_it_after_an_unnamed_unit_led_by_someone_is_its_commander(claims):
+    found = claims(
+        "Security is run by a Hezbollah battalion commanded by Kamal Hassan. "
+        "According to two former members, it numbers about 600 fighters."
+    )
+    assert found == [("Kamal Hassan", 600, "fighters", "about", None)]
+
+
+def test_claims_it_after_a_body_named_in_its_own_sentence_is_that_body(claims):
+    found = claims("A unit led by Kamal Hassan arrived in Tyre. Hezbollah grew fast; it now has 300 fighters.")
+    assert [(s, v) for s, v, *_ in found] == [("Hezbollah", 300)]
+
+
+def test_claims_relative_clause_with_its_own_subject_names_the_owner(claims):
+    found = claims("Reuters says the 2,000 rifles Hamas bought last year came from Libya.")
+    assert [(s, v, c) for s, v, _, _, c in found] == [("Hamas", 2000, "Reuters")]
+
+
+def test_claims_a_noun_named_after_it_is_that_actor(claims):
+    found = claims("A businessman named Rami Makhlouf transferred $5 million to Hezbollah.")
+    assert found == [("Rami Makhlouf", 5000000, "USD", "exact", None)]
+
+
+def test_claims_a_participle_the_parser_made_a_verb_still_belongs_to_the_object(claims):
+    found = claims("Reuters estimated that Hezbollah had lost more than 1,900 men killed or wounded since January.")
+    assert found == [("Hezbollah", 1900, "men killed or wounded", "more than", "Reuters")]
+
+
+def test_claims_the_group_skips_a_name_inside_an_adjective(claims):
+    found = claims(
+        "Al-Shabaab runs the port. The al Qaeda-linked group taxes every truck. The group earns $5 million a month."
+    )
+    assert [(s, v) for s, v, *_ in found] == [("Al-Shabaab", 5000000)]
+
+
+def test_claims_the_group_in_a_spokesmans_words_is_his_body(claims):
+    found = claims(
+        "Hamas shelled the town. Hezbollah's commander in the south, Ali Haidar, told Reuters the group had 2,000 fighters."
+    )
+    assert found == [("Hezbollah", 2000, "fighters", "exact", "Ali Haidar")]
+
+
+def test_claims_an_estimate_said_of_a_noun_counts_that_noun(claims):
+    found = claims("Kamal Hassan's fighters, estimated at 1,500, move between camps in the hills.")
+    assert found == [("Kamal Hassan", 1500, "fighters", "about", None)]
+
+
+def test_claims_an_estimate_with_its_own_unit_belongs_to_the_nouns_owner(claims):
+    found = claims("Hezbollah's arsenal, estimated at 150,000 rockets, worries Israel.")
+    assert found == [("Hezbollah", 150000, "rockets", "about", None)]
+
+
+def test_claims_an_estimate_by_someone_is_their_claim(claims):
+    found = claims("Hezbollah's fighters are estimated at 5,000 by the UN.")
+    assert found == [("Hezbollah", 5000, "fighters", "about", "UN")]
+
+
+def test_claims_an_estimate_of_nobodys_noun_is_no_claim(claims):
+    assert claims("The death toll is estimated at 300.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 3,000 fighters loyal to Kamal Hassan remain in the hills.",
+        "Some 3,000 fighters led by Kamal Hassan attacked the base.",
+    ],
+)
+def test_claims_people_loyal_to_or_led_by_someone_are_theirs(claims, text):
+    assert [(s, v, u) for s, v, u, _, _ in claims(text)] == [("Kamal Hassan", 3000, "fighters")]
+
+
+def test_claims_a_strength_is_a_count_of_people(claims):
+    found = claims("The militia, a 2,000-strong force led by Kamal Hassan, took the town.")
+    assert found == [("Kamal Hassan", 2000, "strong force", "exact", None)]
+
+
+# -- rates and units as written ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text, unit",
+    [
+        ("Hezbollah charges every shop $250 a month.", "USD a month per shop"),  # "every" payer or payee
+        ("Hamas pays its fighters $6 for each kilogram of cement moved.", "USD per kilogram of cement"),
+        ("The Wagner Group offers $2,000 per recruit.", "USD per recruit"),
+        ("Hezbollah made monthly payments of $400 to the families.", "USD a month"),  # the period on the noun
+        ("Hamas smuggles 500 barrels of diesel a day.", "barrels of diesel a day"),  # a count's rate
+        ("Hezbollah lost 40 fighters killed in the strikes.", "fighters killed"),  # what happened to them
+        ("Hamas bought 31 .50-caliber rifles.", ".50-caliber rifles"),  # a calibre is part of the unit
+    ],
+)
+def test_claims_rates_and_units_are_kept_as_written(claims, text, unit):
+    ((_, _, got, _, _),) = claims(text)
+    assert got == unit
+
+
+def test_claims_the_calibre_is_not_the_count(claims):
+    ((_, value, *_),) = claims("Hamas bought 31 .50-caliber rifles.")
+    assert value == 31
+
+
+def test_claims_a_rate_unit_keeps_the_money_class(records):
+    (claim,) = records("Hezbollah charges every shop $250 a month.")["claims"]
+    assert claim["unit_class"] == "money"
+
+
+@pytest.mark.parametrize(
+    "text, currency",
+    [
+        ("Haitian police say Jean Dupont moved at least 18 million gourdes to the gang.", "HTG"),
+        ("Mexican prosecutors say the Sinaloa Cartel spent 45 million pesos on rifles.", "MXN"),
+    ],
+)
+def test_claims_currency_words_follow_the_country(claims, text, currency):
+    assert [u for _, _, u, _, _ in claims(text)] == [currency]
+
+
+# -- payments nobody in particular makes ---------------------------------------------------------------
+
+
+def test_claims_a_payment_by_nobody_in_particular_is_about_the_payee(claims):
+    found = claims("Every trader pays Hezbollah $20 a month.")
+    assert found == [("Hezbollah", 20, "USD a month per trader", "exact", None)]
+
+
+def test_claims_a_levy_with_no_payee_named_is_the_main_bodys(claims):
+    found = claims("Hezbollah controls the market in Tyre. Hezbollah runs the port too. Every trader pays $20 a month.")
+    assert found == [("Hezbollah", 20, "USD a month per trader", "exact", None)]
+
+
+def test_claims_an_offer_to_recruits_with_no_one_offering_is_the_main_bodys(claims):
+    found = claims("Hezbollah recruits in the south. Hezbollah also trains them. Recruits are offered $500 on signing.")
+    assert found == [("Hezbollah", 500, "USD per recruit on signing", "exact", None)]
+
+
+def test_claims_an_unnamed_speakers_payment_is_about_the_payee(claims):
+    assert claims("“We paid 300 dollars to Hezbollah,” a trader said.") == [("Hezbollah", 300, "USD", "exact", None)]
+
+
+def test_claims_each_payee_of_a_gapped_payment_gets_its_own_amount(claims):
+    found = claims("A shopkeeper said he paid a guard $50 and Hezbollah $300.")
+    assert [(s, v) for s, v, *_ in found] == [("Hezbollah", 300)]  # "a guard" is nobody the record names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hezbollah runs Tyre. Hezbollah controls the port. Donors gave $5 million last year.",  # a gift
+        "Hezbollah runs Tyre. Hezbollah controls the port. Families said they paid $300 in bribes.",  # no rate
+        "Hezbollah runs Tyre. Hezbollah controls the port. Residents pay $5 a month for water.",  # a purchase
+        "Importers pay the customs office $300 per container.",  # a payee the record does not name
+    ],
+)
+def test_claims_payments_that_are_no_levy_of_an_actor_are_not_claims(claims, text):
+    assert claims(text) == []
+
+
+# -- percentages -----------------------------------------------------------------------------------------
+
+
+def test_claims_a_levied_percentage_is_a_claim_about_who_takes_it(claims):
+    found = claims("Traders pay Hezbollah 5 percent of their profits, Kamal Hassan said.")
+    assert found == [("Hezbollah", 5, "percent of profits", "exact", "Kamal Hassan")]
+
+
+def test_claims_a_percentage_taken_is_a_claim(claims):
+    assert claims("Hezbollah takes 10% of every shipment.")[0][:3] == ("Hezbollah", 10, "percent of shipment")
+
+
+@pytest.mark.parametrize(
+    "text", ["Hamas controls 40 percent of the border.", "Hezbollah won 30 percent of the seats in Tyre."]
+)
+def test_claims_a_share_held_or_won_is_not_a_claim(claims, text):
+    assert claims(text) == []
+
+
+# -- the accused, the people counted and where they were ----------------------------------------------
+
+
+def test_claims_the_accused_is_the_subject_and_the_accuser_the_claimant(claims):
+    found = claims("Kamal Hassan, whom Hezbollah accuses of hiding 2,000 rifles, lives in Moscow.")
+    assert found == [("Kamal Hassan", 2000, "rifles", "exact", "Hezbollah")]
+
+
+def test_claims_people_the_number_counts_are_the_subject(claims):
+    found = claims("More than 40,000 Alawites fled to Lebanon, Hezbollah said.")
+    assert found == [("Alawites", 40000, "Alawites", "more than", "Hezbollah")]
+
+
+def test_claims_people_who_died_in_custody_are_the_holders_claim(claims):
+    found = claims("At least 57 prisoners died in Hezbollah custody last year, Reuters said.")
+    assert found == [("Hezbollah", 57, "prisoners", "at least", "Reuters")]
+
+
+def test_claims_people_living_somewhere_are_the_places_claim(claims):
+    assert claims("About 3,000 miners still live in Aleppo.") == [("Aleppo", 3000, "miners", "about", None)]
+
+
+def test_claims_a_count_of_the_dead_somewhere_is_the_places_and_the_counters_claim(claims):
+    assert claims("Reuters counted 300 people killed in Aleppo.") == [("Aleppo", 300, "people killed", "exact", "Reuters")]
 
 
 # -- claimants -----------------------------------------------------------------------------------
@@ -170,6 +387,71 @@ def test_claims_outer_speaker_is_the_claimant_of_a_self_claim(claims):
 
 def test_claims_no_attribution_means_no_claimant(claims):
     assert claims("Hamas holds 100 hostages.")[0][4] is None
+
+
+def test_claims_claimant_of_told(claims):
+    assert claims("Hamas holds 100 hostages, Kamal Hassan told Reuters.")[0][4] == "Kamal Hassan"
+
+
+def test_claims_claimant_of_a_report_by(claims):
+    found = claims("According to a report by Reuters, Hezbollah has 3,000 fighters.")
+    assert found == [("Hezbollah", 3000, "fighters", "exact", "Reuters")]
+
+
+def test_claims_claimant_among_coordinated_sources(claims):
+    found = claims("Hezbollah has 3,000 fighters, according to three officials and an assessment by Reuters.")
+    assert found[0][4] == "Reuters"
+
+
+def test_claims_it_says_continues_the_document_of_the_sentence_before(claims):
+    found = claims(
+        "Hezbollah runs the port, the Reuters assessment says. It says Hezbollah keeps about 300 tax collectors."
+    )
+    assert found == [("Hezbollah", 300, "tax collectors", "about", "Reuters")]
+
+
+def test_claims_the_report_is_the_body_whose_name_heads_it(claims):
+    found = claims(
+        "Amnesty International - Report No. 4\n\nHezbollah killed at least 40 civilians in the raids, the report finds."
+    )
+    assert found == [("Hezbollah", 40, "civilians", "at least", "Amnesty International")]
+
+
+def test_claims_the_report_is_nobody_under_a_headline(claims):
+    found = claims(
+        "Hezbollah's war chest\n\nHezbollah killed at least 40 civilians in the raids, the report finds."
+    )
+    assert found == [("Hezbollah", 40, "civilians", "at least", None)]
+
+
+def test_claims_speaker_turn_of_a_transcript_is_the_claimant(claims):
+    text = (
+        "WITNESSES: Kamal Hassan, commander of Hezbollah\n\n"
+        "SEN. SMITH: How many?\n\n"
+        "MR. HASSAN: Hamas has 5,000 fighters in the south."
+    )
+    assert claims(text) == [("Hamas", 5000, "fighters", "exact", "Kamal Hassan")]
+
+
+def test_claims_we_in_an_interviewees_answer_is_the_interviewees_body(claims):
+    text = (
+        "Interviewee: Kamal Hassan, finance officer of Hezbollah.\n\n"
+        "Q: How many men?\n"
+        "A: We have 3,000 fighters on the payroll."
+    )
+    assert claims(text) == [("Hezbollah", 3000, "fighters", "exact", "Kamal Hassan")]
+
+
+def test_claims_we_in_a_quotation_is_the_speakers_body(claims):
+    found = claims(
+        "“We have 3,000 fighters in the south. We will not leave,” said Kamal Hassan, the commander of Hezbollah."
+    )
+    assert found == [("Hezbollah", 3000, "fighters", "exact", "Kamal Hassan")]
+
+
+def test_claims_a_line_with_a_colon_is_no_speaker_turn(claims):
+    found = claims("Hezbollah moved its fighters north. In Tyre, Kamal Hassan met them: Hezbollah has 3,000 fighters there.")
+    assert [c for *_, c in found] == [None]
 
 
 # -- not claims ------------------------------------------------------------------------------------
@@ -208,6 +490,11 @@ def test_claims_dates_ages_durations_ordinals_names_addresses_are_not_claims(cla
         "Hamas closed the road, according to three former members of Hezbollah.",  # sources
         "Hezbollah checked the ledger against statements from two bankers.",  # sources
         "Kamal Hassan met Hamas leaders. A trader said he paid a guard 20,000 dollars.",  # "he" is the trader
+        "Hezbollah passes the money to two other groups.",  # a count of others
+        "Hamas opens ten new tunnels for every one that Israel destroys.",  # a ratio
+        "Airstrikes killed 40 prisoners held in Idlib.",  # a subject that is no actor, even with a place
+        "“We have 3,000 fighters in the hills,” a commander said.",  # "we" of an unnamed speaker
+        "Hamas opened an office. The broker said they charge $300 per truck.",  # "they" is not the broker
     ],
 )
 def test_claims_numbers_without_a_clear_subject_are_not_claims(claims, text):

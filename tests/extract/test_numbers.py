@@ -76,6 +76,26 @@ def test_numbers_currencies_become_iso_codes(one, text, value, currency):
     assert (amount.value, amount.currency) == (value, currency)
 
 
+@pytest.mark.parametrize(
+    "text, context, currency",
+    [
+        ("18 million gourdes", "Port-au-Prince, Haiti", "HTG"),
+        ("45 million pesos", "Guadalajara, Mexico", "MXN"),
+        ("3,000 francs", "Goma, Democratic Republic of the Congo", "CDF"),
+        ("3,000 francs", "Kigali, Rwanda", "RWF"),
+        ("MXN 2 million", "", "MXN"),
+        ("HTG 500,000", "", "HTG"),
+    ],
+)
+def test_numbers_more_currencies_by_word_code_and_country(one, text, context, currency):
+    assert one(text, context=context).currency == currency
+
+
+def test_numbers_francs_with_no_country_stay_a_word(one):
+    amount = one("3,000 francs", context="a market town")
+    assert (amount.currency, amount.currency_word) == (None, "francs")
+
+
 def test_numbers_ambiguous_currency_word_follows_the_country_the_text_names(one):
     assert one("96 million dinars", context="Tripoli, Libya: 96 million dinars").currency == "LYD"
     assert one("96 million dinars", context="Baghdad, Iraq: 96 million dinars").currency == "IQD"
@@ -91,7 +111,7 @@ def test_numbers_countries_named_in_order_of_first_mention():
     "text, value, qualifier, currency",
     [
         ("tens of thousands of fighters", 20000, "more than", None),
-        ("thousands of former soldiers", 2000, "more than", None),
+        ("thousands of former soldiers", 2000, "more than", None),  # the plural guarantees two
         ("hundreds of thousands of people", 200000, "more than", None),
         ("millions of dollars", 2000000, "more than", "USD"),
         ("dozens of fighters", 24, "more than", None),
