@@ -200,3 +200,9 @@ def test_actors_an_age_after_a_name_makes_a_person(extract):
     record = extract("Interviewee: Ahmed Salim Juma (A), 26, from Macomia, a former fighter.")
     juma = entity_named(record, "Ahmed Salim Juma")
     assert juma is not None and juma["type"] == "person" and "A" not in juma["aliases"]
+
+
+def test_actors_surname_tagged_as_a_people_still_joins_the_person(extract):
+    record = extract("Its chairman is Abdelrahim Yousif Tamim, a trader. Tamim's network is not the only one in the trade.")
+    tamim = entity_named(record, "Abdelrahim Yousif Tamim")
+    assert tamim is not None and len(tamim["mentions"]) == 2

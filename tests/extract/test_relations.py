@@ -333,3 +333,8 @@ def test_relations_from_mutual_nouns_they_and_roles_had(extract, text, expected)
 def test_relations_a_rival_is_not_the_next_place_named(extract):
     record = extract("Bastion Group has a rival. Moscow, the capital, is far away.")
     assert not any(r[0] == "opposes" for r in relations(record))
+
+
+def test_relations_appositive_body_after_a_bracketed_acronym_is_based_somewhere(extract):
+    record = extract("Reporters worked with the Sahel Mining Watch Initiative (SMWI), a monitoring group based in Niamey.")
+    assert ("located_in", "Sahel Mining Watch Initiative", "Niamey") in relations(record)

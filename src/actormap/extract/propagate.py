@@ -50,24 +50,33 @@ def _nearest(candidates: list[Actor], position: int) -> Actor:
 def propagate_aliases(doc: Doc, actors: list[Actor]) -> None:
     """Add a mention to its actor for each uncovered occurrence of a known name."""
     covered = {t for a in actors for m in a.mentions for t in range(m.span.start, m.span.end)}
+    mentioned = set(covered)
+    judged_as_people: set[int] = set()
     for ent in doc.ents:
         if load_nouns().entity_type_for_label(ent.label_) is not None:
             covered.update(range(ent.start, ent.end))  # a span already judged, e.g. "Syrian" in "Syrian authorities"
+            if ent.label_ == "NORP":
+                judged_as_people.update(range(ent.start, ent.end))
     forms = _forms(actors)
     i = 0
     while i < len(doc):
         token = doc[i]
-        if i in covered or token.text not in forms:
+        if token.text not in forms or i in mentioned or i in covered and i not in judged_as_people:
             i += 1
             continue
         for texts, _ in forms[token.text]:
             end = i + len(texts)
-            if end <= len(doc) and tuple(t.text for t in doc[i:end]) == texts and not covered.intersection(range(i, end)):
-                matching = [a for t, a in forms[token.text] if t == texts]
+            if end > len(doc) or tuple(t.text for t in doc[i:end]) != texts:
+                continue
+            matching = [a for t, a in forms[token.text] if t == texts]
+            blocked = covered.intersection(range(i, end))
+            # "Tamim's network" tagged as a people: a person's surname wins over that label
+            if not blocked or blocked <= judged_as_people and all(a.type == "person" for a in matching):
                 actor = _nearest(matching, token.idx)
                 label = actor.mentions[0].label
                 actor.mentions.append(Mention(span=doc[i:end], label=label, entry=actor.mentions[0].entry))
                 covered.update(range(i, end))
+                mentioned.update(range(i, end))
                 i = end
                 break
         else:

@@ -53,9 +53,10 @@ class PlaceRules(RuleBase):
         k = j
         while k < len(doc) and k < j + 4 and doc[k].pos_ in {"NOUN", "ADJ"} or k < len(doc) and doc[k].text == "-":
             k += 1
+        head = doc[k - 1]
         if k > j and k + 1 < len(doc) and doc[k].lower_ in {"based", "headquartered", "registered", "located"}:
             k += 1
-        if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and doc[k - 1].lemma_.lower() in organization_nouns() | BODY_NOUNS:
+        if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and head.lemma_.lower() in organization_nouns() | BODY_NOUNS:
             return self._place_at(k + 1)  # "Sapphire Line Trading FZE, a company in the Ajman free zone"
         place = self.refs.index.get(j)
         if place is None or place.type != "location":
