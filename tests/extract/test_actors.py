@@ -1,3 +1,5 @@
+import pytest
+
 from tests.conftest import entity_named
 
 
@@ -206,3 +208,25 @@ def test_actors_surname_tagged_as_a_people_still_joins_the_person(extract):
     record = extract("Its chairman is Abdelrahim Yousif Tamim, a trader. Tamim's network is not the only one in the trade.")
     tamim = entity_named(record, "Abdelrahim Yousif Tamim")
     assert tamim is not None and len(tamim["mentions"]) == 2
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The refinery is managed by Colombian national Rodrigo Esteban Mejía Lozano, records show.", "Rodrigo Esteban Mejía Lozano"),
+        ("His sister, María Fernanda Viteri Paredes, is the legal representative.", "María Fernanda Viteri Paredes"),
+        ("OFAC also designated Jhonny Alexander Caicedo Ruiz on Tuesday.", "Jhonny Alexander Caicedo Ruiz"),
+    ],
+)
+def test_actors_four_part_spanish_names_stay_whole(extract, text, name):
+    assert _type_of(extract(text), name) == "person"
+
+
+def test_actors_a_role_word_before_a_name_is_not_part_of_it(extract):
+    record = extract("The notice was signed by Director Margaret Ellison on Monday.")
+    assert _type_of(record, "Margaret Ellison") == "person"
+
+
+def test_actors_company_forms_with_full_stops_stay_in_the_name(extract):
+    record = extract("The ore goes to Fundiciones del Sur Cía. Ltda., a smelter in Machala.")
+    assert any(e["name"].startswith("Fundiciones del Sur Cía. Ltda") for e in record["entities"])

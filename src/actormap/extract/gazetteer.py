@@ -15,8 +15,8 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
-from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer
-from actormap.extract.typevote import organization_words
+from actormap.extract.mentions import title_roles
+from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list
 from actormap.extract.typevote import organization_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -66,6 +66,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
         elif len(inside) == 1 and len(overlapping) == 1 and len(ent) > len(inside[0]) and _longer_name(ent, inside[0]):
             kept.append(ent)  # a longer name built around a known one
             known.remove(inside[0])
+    kept = _join_person_fragments(doc, kept, known)
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     spans = [_extend_to_acronym(doc, e) for e in (*kept, *(_body_of(doc, k) for k in known))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc)])
@@ -76,6 +77,41 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
 # Droits et la Justice", "Observatorio de Armas y Violencia". English "of"/"and" are left
 # out: "Hamas and Hezbollah" is two names.
 CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur", "au", "aux"}
+
+
+def _join_person_fragments(doc: Doc, ents: list[Span], known: list[Span]) -> list[Span]:
+    """ "Rodrigo Esteban Mejía Lozano" tagged as "Rodrigo" (ORG) and "Mejía Lozano" (PERSON), or
+    "María Fernanda" left out before "Viteri Paredes": Spanish and Portuguese names of four
+    words that the model cuts. A person's name takes in the proper nouns written right before it."""
+    taken = {i for k in known for i in range(k.start, k.end)}
+    by_end = {e.end: e for e in ents}
+    out = list(ents)
+    for ent in ents:
+        if ent.label_ != "PERSON" or ent not in out:
+            continue
+        start = ent.start
+        while start > 0 and start - 1 not in taken:
+            before = doc[start - 1]
+            fragment = by_end.get(start)
+            if fragment is not None and fragment in out and fragment.label_ in {"PERSON", "ORG"} and len(fragment) <= 2 \
+                    and all(t.pos_ == "PROPN" and t.is_title for t in fragment):
+                out.remove(fragment)
+                start = fragment.start
+                continue
+            if before.pos_ != "PROPN" or not before.is_title or not before.is_alpha or before.ent_type_ not in {"", "PERSON"} \
+                    or before.text in _title_words():
+                break
+            start -= 1
+        if start != ent.start:
+            out[out.index(ent)] = Span(doc, start, ent.end, label="PERSON")
+    return out
+
+
+@lru_cache(maxsize=1)
+def _title_words() -> frozenset[str]:
+    """Titles and role words ("Director Margaret Ellison") that a name never takes in."""
+    roles = {w.title() for w in word_list("role_nouns")}
+    return frozenset(word for title in title_roles() for word in title.split()) | roles
 
 
 def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
@@ -96,7 +132,9 @@ def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
 # Company forms written after a name: "Sunrise Gulf Cargo LLC", "Sapphire Line Trading FZE".
 LEGAL_FORMS = {"LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "S.A.", "SA", "SARL", "S.A.R.L.", "SAL", "S.A.L.",
                "FZE", "FZCO", "FZ-LLC", "DMCC", "GmbH", "LLP", "PLC", "plc", "Co.", "Corp.", "JSC", "PJSC", "OOO", "LP",
-               "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda"}
+               "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda", "Ltda", "Ltda.", "Cía", "Cía.", "Cia", "Cia."}
+# Forms the tokenizer splits from their full stop: "Cía" "." "Ltda" ".".
+ABBREVIATED_FORMS = {"Cía", "Cia", "Ltda", "Ltd", "Inc", "Co", "Corp"}
 
 
 def _names_with_plural_possessive(doc: Doc) -> list[Span]:
@@ -120,8 +158,16 @@ def _names_with_plural_possessive(doc: Doc) -> list[Span]:
 
 def _extend_to_legal_form(doc: Doc, ent: Span) -> Span:
     end = ent.end
-    while end < len(doc) and doc[end].text in LEGAL_FORMS:
-        end += 1
+    while end < len(doc):
+        if doc[end].text in LEGAL_FORMS:
+            end += 1
+        elif doc[end].text == "." and doc[end - 1].text.rstrip(".") in ABBREVIATED_FORMS and not doc[end].whitespace_ == "" and end + 1 < len(doc) and doc[end + 1].text in LEGAL_FORMS | ABBREVIATED_FORMS:
+            end += 1  # "Cía. Ltda.": the full stop between two abbreviated forms
+        elif doc[end].text == "." and doc[end - 1].text in ABBREVIATED_FORMS and doc[end - 1].i >= ent.end - 1:
+            end += 1
+            break
+        else:
+            break
     if end == ent.end or ent.label_ not in {"ORG", "FAC", "GPE", "PERSON", "PRODUCT", "LOC"}:
         return ent
     return Span(doc, ent.start, end, label="ORG")

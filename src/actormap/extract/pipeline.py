@@ -42,6 +42,8 @@ def keep_title_abbreviations(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     for alias_mark in ("a.k.a.", "A.K.A.", "f.k.a.", "F.K.A."):  # sanctions lists: "X, a.k.a. "Y""
         nlp.tokenizer.add_special_case(alias_mark, [{ORTH: alias_mark}])
+    for form in ("Cía.", "Cia.", "Ltda.", "Ltd.", "Inc.", "Corp.", "Co."):  # "Fundiciones del Sur Cía. Ltda."
+        nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
 def split_footnote_marks(nlp: Language) -> None:
