@@ -17,6 +17,7 @@ from spacy.tokens import Doc, Span
 
 from actormap.extract import typevote
 from actormap.extract.aliases import join_acronyms, join_declared_aliases, join_spelling_variants
+from actormap.extract.listings import join_listed_names, listed_names
 from actormap.extract.mentions import Mention, collect_mentions
 from actormap.extract.patterns import word_list
 
@@ -65,8 +66,10 @@ class Actor:
         canonical = self.canonical
         if canonical and (self.type == "group" or all(m.entry and m.text not in m.entry.spellings for m in self.mentions)):
             return canonical  # "Alawite" names the Alawites; "Iranian" in "Iranian-backed" names Iran
-        # the fullest form; a dateline's capitals ("BAMAKO") lose to the ordinary spelling
-        return max((m.text for m in self.mentions), key=lambda t: (len(name_tokens(t)), not t.isupper(), len(t)))
+        # the fullest form; a dateline's capitals ("BAMAKO") lose to the ordinary spelling, and a
+        # listing's "KARAM, Walid Hassan" to the name the running text uses
+        written = [m for m in self.mentions if not m.listed] or self.mentions
+        return max((m.text for m in written), key=lambda t: (len(name_tokens(t)), not t.isupper(), len(t)))
 
     @property
     def aliases(self) -> list[str]:
@@ -209,7 +212,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     for mention in sorted(mentions, key=lambda m: m.start_char):
         clusters.add(mention)
     clusters.absorb_early_short_forms()
-    clusters.groups = join_acronyms(join_declared_aliases(doc, clusters.groups))
+    clusters.groups = join_acronyms(join_declared_aliases(doc, join_listed_names(clusters.groups)))
     clusters.groups = join_spelling_variants(clusters.groups, vote_type)
     for group in clusters.groups:
         group.sort(key=lambda m: m.start_char)
@@ -217,7 +220,18 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     return clusters.groups
 
 
+def _with_listed_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A listing's "KARAM, Walid Hassan" replaces the pieces the model found inside it."""
+    listed = listed_names(doc)
+    if not listed:
+        return mentions
+    inside = {i for span in listed for i in range(span.start, span.end)}
+    kept = [m for m in mentions if not inside.intersection(range(m.span.start, m.span.end))]
+    kept += [Mention(span=span, label="PERSON", listed=True) for span in listed]
+    return sorted(kept, key=lambda m: m.start_char)
+
+
 def find_actors(doc: Doc) -> list[Actor]:
     """The document's actors, numbered e1, e2 ... in order of first mention."""
-    groups = cluster_mentions(doc, collect_mentions(doc))
+    groups = cluster_mentions(doc, _with_listed_names(doc, collect_mentions(doc)))
     return [Actor(id=f"e{i}", type=vote_type(group), mentions=group) for i, group in enumerate(groups, 1)]

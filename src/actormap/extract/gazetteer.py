@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from rigour.names import NameTypeTag, analyze_names
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -99,12 +100,20 @@ def _join_person_fragments(doc: Doc, ents: list[Span], known: list[Span]) -> lis
                 start = fragment.start
                 continue
             if before.pos_ != "PROPN" or not before.is_title or not before.is_alpha or before.ent_type_ not in {"", "PERSON"} \
-                    or before.text in _title_words():
+                    or before.text in _title_words() or not known_name_part(before.text):
                 break
             start -= 1
         if start != ent.start:
             out[out.index(ent)] = Span(doc, start, ent.end, label="PERSON")
     return out
+
+
+@lru_cache(maxsize=4096)
+def known_name_part(word: str) -> bool:
+    """Whether rigour's name database knows the word as a person's name ("Fernanda": yes,
+    "Intelligence": no), so that a title's last words never join the name after it."""
+    names = analyze_names(NameTypeTag.PER, [word])
+    return any(str(span.symbol.category).endswith("NAME") for name in names for span in name.spans)
 
 
 @lru_cache(maxsize=1)

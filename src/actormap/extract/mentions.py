@@ -29,6 +29,7 @@ class Mention:
     entry: GazetteerEntry | None = None
     title: Span | None = None
     votes: Counter[str] | None = field(default=None, repr=False, compare=False)  # the type vote's, cached
+    listed: bool = False  # "KARAM, Walid Hassan" in a designation listing (listings.py)
 
     @property
     def text(self) -> str:

@@ -26,6 +26,10 @@ GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "moveme
 BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "militia", "movement", "network", "charity",
               "monitor", "observatory", "agency", "body", "coalition", "alliance", "cartel", "gang", "faction", "ngo",
               "institute", "lender", "bank", "exchange", "refinery", "smelter", "business", "party", "outlet"}
+# Role nouns for a part of a body: "Hizballah's finance unit" stands for Hizballah, where
+# "Hizballah's commander" is someone else.
+BODY_PARTS = {"unit", "cell", "wing", "branch", "arm", "brigade", "battalion", "faction", "affiliate", "subsidiary",
+              "offshoot", "office", "department", "division"}
 # Men, units and positions that stand for the body they belong to: "VDP positions", "troops of the UPDF".
 PART_NOUNS = {"patrol", "convoy", "element", "fighter", "troop", "soldier", "member", "personnel", "officer", "man",
               "unit", "position", "base", "camp", "checkpoint", "rank", "militant", "gunman", "detachment", "cell",
@@ -109,7 +113,7 @@ class References:
             return self._antecedent(token)
         if token.pos_ == "NOUN":
             owner = next((c for c in token.children if c.dep_ == "poss"), None)
-            if owner is not None and token.lemma_.lower() not in role_nouns():
+            if owner is not None and (token.lemma_.lower() not in role_nouns() or token.lemma_.lower() in BODY_PARTS):
                 # "the Fursan's paymasters", "Makhlouf's money", "its returns taskforce"
                 if owner.i in self.index:
                     return self.index[owner.i]
