@@ -230,3 +230,35 @@ def test_actors_a_role_word_before_a_name_is_not_part_of_it(extract):
 def test_actors_company_forms_with_full_stops_stay_in_the_name(extract):
     record = extract("The ore goes to Fundiciones del Sur Cía. Ltda., a smelter in Machala.")
     assert any(e["name"].startswith("Fundiciones del Sur Cía. Ltda") for e in record["entities"])
+
+
+def test_actors_a_nationality_and_a_state_body_are_one_organization(extract):
+    record = extract("The Chadian army denied it. The Chadian government, the Government of Chad, said nothing.")
+    army = entity_named(record, "Chadian army")
+    assert army is not None and army["type"] == "organization"
+    government = entity_named(record, "Government of Chad")
+    assert government is not None and "Chadian government" in government["aliases"]
+
+
+def test_actors_defendants_named_in_capitals_are_people(extract):
+    record = extract("The grand jury charged NADIM SAMIR FAKHOURY and his wife with conspiracy.")
+    assert _type_of(record, "NADIM SAMIR FAKHOURY") == "person"
+
+
+def test_actors_a_datelines_agency_is_an_organization_not_an_alias(extract):
+    record = extract("BAMAKO, Mali (Sahel Wire) - Fighting continued near Gao, officials said.")
+    assert _type_of(record, "Sahel Wire") == "organization"
+    mali = entity_named(record, "Mali")
+    assert mali is not None and "Sahel Wire" not in mali["aliases"]
+
+
+def test_actors_an_acronym_spelling_only_the_last_name_stays_with_it(extract):
+    record = extract("The Government of Iraq and the Kurdistan Regional Government (KRG) signed the deal.")
+    krg = entity_named(record, "Kurdistan Regional Government")
+    assert krg is not None and "KRG" in krg["aliases"]
+    assert entity_named(record, "Government of Iraq") is not None
+
+
+def test_actors_footnote_marks_in_brackets_are_not_part_of_a_name(extract):
+    record = extract("The figures were confirmed by Amer al-Khafaji.[3] He declined to comment.")
+    assert entity_named(record, "Amer al-Khafaji") is not None

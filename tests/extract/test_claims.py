@@ -485,7 +485,7 @@ def test_claims_dates_ages_durations_ordinals_names_addresses_are_not_claims(cla
         "The Assad loyalists are sending millions of dollars to the coast.",  # "Assad loyalists" are not Assad
         "Hezbollah did not pay the 500 fighters.",  # negated
         "“They gave us two choices,” Kamal Hassan said of Hamas.",  # a pronoun inside a quote
-        "The Jordanian army says it has seized 12 million pills from Hezbollah.",  # "it" is the unnamed army
+        "The army says it has seized 12 million pills from Hezbollah.",  # "it" is the unnamed army
         "Hezbollah said the report was based on 64 interviews.",  # a source count
         "Hamas closed the road, according to three former members of Hezbollah.",  # sources
         "Hezbollah checked the ledger against statements from two bankers.",  # sources

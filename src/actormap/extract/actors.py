@@ -10,13 +10,18 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
 from actormap.extract import typevote
-from actormap.extract.aliases import join_acronyms, join_declared_aliases, join_spelling_variants
+from actormap.extract.aliases import (
+    join_acronyms,
+    join_declared_aliases,
+    join_national_bodies,
+    join_spelling_variants,
+)
 from actormap.extract.listings import join_listed_names, listed_names
 from actormap.extract.mentions import Mention, collect_mentions
 from actormap.extract.patterns import word_list
@@ -212,7 +217,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     for mention in sorted(mentions, key=lambda m: m.start_char):
         clusters.add(mention)
     clusters.absorb_early_short_forms()
-    clusters.groups = join_acronyms(join_declared_aliases(doc, join_listed_names(clusters.groups)))
+    clusters.groups = join_national_bodies(join_acronyms(join_declared_aliases(doc, join_listed_names(clusters.groups))))
     clusters.groups = join_spelling_variants(clusters.groups, vote_type)
     for group in clusters.groups:
         group.sort(key=lambda m: m.start_char)

@@ -10,7 +10,9 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
 from actormap.extract.mentions import Mention
+from actormap.extract.patterns import yaml_data
 
+DASHES = {"-", "–", "—", "--"}
 ALIAS_CUES = (("known", "as"), ("a.k.a.",), ("aka",), ("alias",), ("nicknamed",), ("also", "called"), ("dubbed",), ("also", "known", "as"))
 
 
@@ -41,6 +43,8 @@ def _declared_after(doc: Doc, mention: Mention) -> Span | None:
             i += 1
         run = _capitalised_run(doc, i)
         if run is not None and len(run.text) > 1 and run.end < len(doc) and doc[run.end].text in {")", '"', "”"}:
+            if run.end + 1 < len(doc) and doc[run.end + 1].text in DASHES:
+                return None  # "BAMAKO, Mali (Sahel Wire) -": a dateline's agency
             return run  # "(A)" marks an interviewee's answers, it is no alias
         return None
     if i < len(doc) and doc[i].text == ",":
@@ -82,6 +86,8 @@ def _could_abbreviate(alias: str, name: str) -> bool:
     belongs to a longer name the model cut short."""
     if not (alias.isupper() and alias.isalpha()):
         return True
+    if name.split()[-1].islower():
+        return True  # "the Mozambican armed forces (FADM)": a described body, its acronym in its own language
     words = [w for w in name.lstrip("'\"").split() if w[:1].isupper() and w.lower() != "the"]
     if alias[0] == words[0][:1] if words else False:
         return True
@@ -120,6 +126,28 @@ def join_acronyms(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 
 VARIANT_TYPES = {"location": "location", "organization": "organization", "group": "organization"}
+
+
+def join_national_bodies(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """ "the Rwandan government" and "the Government of Rwanda" are one body."""
+    demonyms: dict[str, str] = yaml_data("relation_cues")["demonyms"]
+    by_text = {m.text.lower(): index for index, group in enumerate(groups) for m in group}
+    for index, group in enumerate(groups):
+        for mention in group:
+            words = mention.text.split(maxsplit=1)
+            country = demonyms.get(words[0]) if len(words) == 2 else None
+            if country is None:
+                continue
+            body = words[1].lower()
+            for form in (f"{body} of {country}", f"{country} {body}", f"{country}'s {body}", f"{body} of the {country}"):
+                other = by_text.get(form.lower())
+                if other is not None and other != index and groups[other]:
+                    groups[other].extend(group)
+                    groups[index] = []
+                    break
+            if not groups[index]:
+                break
+    return [g for g in groups if g]
 
 
 def join_spelling_variants(groups: list[list[Mention]], type_of) -> list[list[Mention]]:

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from rigour.names import NameTypeTag, analyze_names
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from actormap.extract.mentions import title_roles
+from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list
 from actormap.extract.typevote import organization_words
 
@@ -70,7 +70,8 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     kept = _join_person_fragments(doc, kept, known)
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     spans = [_extend_to_acronym(doc, e) for e in (*kept, *(_body_of(doc, k) for k in known))]
-    doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc)])
+    doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
+                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc)])
     return doc
 
 
@@ -103,17 +104,20 @@ def _join_person_fragments(doc: Doc, ents: list[Span], known: list[Span]) -> lis
                     or before.text in _title_words() or not known_name_part(before.text):
                 break
             start -= 1
-        if start != ent.start:
-            out[out.index(ent)] = Span(doc, start, ent.end, label="PERSON")
+        end = ent.end
+        while end < len(doc) and end - ent.end < 2 and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title \
+                and doc[end].is_alpha and doc[end].text not in _title_words():
+            fragment = next((f for f in out if f.start == end), None)
+            if fragment is not None:
+                if fragment.label_ != "PERSON" or len(fragment) != 1:
+                    break
+                out.remove(fragment)  # "Gatdet Ruach" and "Kuol" tagged apart
+            elif doc[end].ent_type_:
+                break
+            end += 1  # "Moussa Ag" tagged, "Elmehdi" left out
+        if start != ent.start or end != ent.end:
+            out[out.index(ent)] = Span(doc, start, end, label="PERSON")
     return out
-
-
-@lru_cache(maxsize=4096)
-def known_name_part(word: str) -> bool:
-    """Whether rigour's name database knows the word as a person's name ("Fernanda": yes,
-    "Intelligence": no), so that a title's last words never join the name after it."""
-    names = analyze_names(NameTypeTag.PER, [word])
-    return any(str(span.symbol.category).endswith("NAME") for name in names for span in name.spans)
 
 
 @lru_cache(maxsize=1)
@@ -141,9 +145,51 @@ def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
 # Company forms written after a name: "Sunrise Gulf Cargo LLC", "Sapphire Line Trading FZE".
 LEGAL_FORMS = {"LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "S.A.", "SA", "SARL", "S.A.R.L.", "SAL", "S.A.L.",
                "FZE", "FZCO", "FZ-LLC", "DMCC", "GmbH", "LLP", "PLC", "plc", "Co.", "Corp.", "JSC", "PJSC", "OOO", "LP",
-               "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda", "Ltda", "Ltda.", "Cía", "Cía.", "Cia", "Cia."}
+               "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "S.A.S.", "SAS", "S.A.S", "SARL", "S.A.R.L", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda", "Ltda", "Ltda.", "Cía", "Cía.", "Cia", "Cia."}
 # Forms the tokenizer splits from their full stop: "Cía" "." "Ltda" ".".
 ABBREVIATED_FORMS = {"Cía", "Cia", "Ltda", "Ltd", "Inc", "Co", "Corp"}
+
+
+def _people_named_in_capitals(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "defendants NADIM SAMIR FAKHOURY and ROULA MROUEH FAKHOURY": two to four words in capitals,
+    inside a line that is not itself in capitals, whose first and last words are people's names."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    found = []
+    i = 0
+    while i < len(doc):
+        j = i
+        while j < len(doc) and doc[j].is_alpha and doc[j].is_upper and len(doc[j]) > 1 and j not in taken:
+            j += 1
+        if 2 <= j - i <= 4 and _in_mixed_case_line(doc, i) and known_name_part(doc[i].text) and known_name_part(doc[j - 1].text):
+            found.append(Span(doc, i, j, label="PERSON"))
+        i = max(j, i + 1)
+    return found
+
+
+def _in_mixed_case_line(doc: Doc, i: int) -> bool:
+    text = doc.text
+    start = text.rfind("\n", 0, doc[i].idx) + 1
+    end = text.find("\n", doc[i].idx)
+    line = text[start : end if end >= 0 else len(text)]
+    return sum(c.islower() for c in line) > sum(c.isupper() for c in line)
+
+
+# A nationality adjective and a state body written in lower case: "the Yemeni government".
+STATE_BODIES = {"government", "army", "military", "navy", "gendarmerie", "coastguard"}
+STATE_BODY_PAIRS = {("armed", "forces"), ("security", "forces"), ("air", "force"), ("coast", "guard")}
+
+
+def _national_bodies(doc: Doc) -> list[Span]:
+    found = []
+    for ent in doc.ents:
+        if ent.label_ != "NORP" or len(ent) != 1 or ent.end >= len(doc):
+            continue
+        nxt = doc[ent.end]
+        if nxt.lower_ in STATE_BODIES and nxt.is_lower:
+            found.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+        elif ent.end + 1 < len(doc) and (nxt.lower_, doc[ent.end + 1].lower_) in STATE_BODY_PAIRS and nxt.is_lower:
+            found.append(Span(doc, ent.start, ent.end + 2, label="ORG"))
+    return found
 
 
 def _names_with_plural_possessive(doc: Doc) -> list[Span]:
@@ -202,6 +248,9 @@ def _extend_to_acronym(doc: Doc, ent: Span) -> Span:
     if capitals == 0 or i + 2 >= len(doc) or doc[i].text != "(" or doc[i + 2].text != ")" or doc[i - 1].lower_ in NAME_JOINERS:
         return ent
     acronym = doc[i + 1].text
+    tail = _spelled_out_start(doc, i, "".join(c for c in acronym if c.isalpha()))
+    if tail is not None and tail >= ent.end:
+        return ent  # "the Government of Iraq and the Kurdistan Regional Government (KRG)": KRG is the tail's
     initials = [t.text[0] for t in doc[ent.start : i] if t.text[:1].isupper() and t.lower_ != "the"]
     # acronyms skip words ("MINUSMA"), so the first letter need only start one of the words
     if not (acronym.isupper() and acronym.isalpha() and acronym[0] in initials) or not len(acronym) - 2 <= len(initials) <= len(acronym) + 2:

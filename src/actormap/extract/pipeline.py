@@ -48,7 +48,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
 
 def split_footnote_marks(nlp: Language) -> None:
     """ "North Kivu.¹": a superscript footnote mark is a token of its own, not part of the name."""
-    suffixes = [*nlp.Defaults.suffixes, r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+"]
+    suffixes = [*nlp.Defaults.suffixes, r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", r"\[\d{1,3}\]"]
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 

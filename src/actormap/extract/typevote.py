@@ -64,6 +64,8 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["organization"] += 2  # "SSPDF", "SPLA-IO": people are not written as acronyms
     if _kin_after(mention.span):
         votes["person"] += STRONG  # "Viteri's sister": only people have sisters
+    if _dateline_agency(mention.span):
+        votes["organization"] += STRONG  # "BAMAKO, Mali (Sahel Wire) -"
     if _age_after(mention.span):
         votes["person"] += STRONG  # "Korovin, 36, declined", "Sualehe Amade Issa (A), 26, from …"
     if _alias_after(mention.span):
@@ -109,6 +111,12 @@ def _kin_after(span: Span) -> bool:
             j += 1
         return j < len(doc) and doc[j].lemma_.lower() in _kin_nouns()
     return False
+
+
+def _dateline_agency(span: Span) -> bool:
+    doc = span.doc
+    return (span.start > 0 and doc[span.start - 1].text == "(" and span.end + 1 < len(doc)
+            and doc[span.end].text == ")" and doc[span.end + 1].text in {"-", "–", "—", "--"})
 
 
 def _age_after(span: Span) -> bool:
