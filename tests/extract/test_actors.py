@@ -262,3 +262,26 @@ def test_actors_an_acronym_spelling_only_the_last_name_stays_with_it(extract):
 def test_actors_footnote_marks_in_brackets_are_not_part_of_a_name(extract):
     record = extract("The figures were confirmed by Amer al-Khafaji.[3] He declined to comment.")
     assert entity_named(record, "Amer al-Khafaji") is not None
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The PMF's Brigade 74 is headquartered in Sinune.", "Brigade 74"),
+        ("It has been fighting the 33rd Front of the FARC dissidents.", "33rd Front"),
+        ("Col. Tanko Jibrin, the commander of 1 Brigade, spoke.", "1 Brigade"),
+        ("The spokesman for the Third Military Region said so.", "Third Military Region"),
+    ],
+)
+def test_actors_units_named_by_their_number_are_organizations(extract, text, name):
+    assert _type_of(extract(text), name) == "organization"
+
+
+def test_actors_a_byline_name_does_not_run_on_to_the_next_line(extract):
+    record = extract("By Marie Dupont and Daniel Okafor\nPhotographs by the authors\n\nThe gang holds the road.")
+    assert entity_named(record, "Daniel Okafor") is not None
+
+
+def test_actors_a_nation_that_leads_a_mission_is_not_made_an_actor(extract):
+    record = extract("The Kenyan-led Multinational Security Support mission arrived in Port-au-Prince.")
+    assert entity_named(record, "Kenya") is None

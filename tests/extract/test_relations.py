@@ -338,3 +338,8 @@ def test_relations_a_rival_is_not_the_next_place_named(extract):
 def test_relations_appositive_body_after_a_bracketed_acronym_is_based_somewhere(extract):
     record = extract("Reporters worked with the Sahel Mining Watch Initiative (SMWI), a monitoring group based in Niamey.")
     assert ("located_in", "Sahel Mining Watch Initiative", "Niamey") in relations(record)
+
+
+def test_relations_a_numbered_unit_of_a_body_is_its_member(extract):
+    record = extract("Since January it has been fighting the 33rd Front of the FARC dissidents near Tibú.")
+    assert ("member_of", "33rd Front", "FARC") in relations(record)

@@ -18,7 +18,8 @@ from actormap.extract.patterns import gazetteer_index, yaml_data
 @lru_cache(maxsize=1)
 def _cues() -> tuple[dict[str, str], frozenset[str]]:
     cues = yaml_data("relation_cues")
-    participles = frozenset(p for words in cues["backed_participles"].values() for p in words)
+    # only a backer or payer is made an actor: "Kenyan-led mission" names no actor Kenya in reporting
+    participles = frozenset(p for rtype in ("allied_with", "funds") for p in cues["backed_participles"][rtype])
     return dict(cues["demonyms"]), participles
 
 

@@ -8,6 +8,7 @@ Darfur"), while a gazetteer name the model missed, split or cut across wins
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from spacy.language import Language
@@ -71,7 +72,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     spans = [_extend_to_acronym(doc, e) for e in (*kept, *(_body_of(doc, k) for k in known))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
-                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc)])
+                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans)])
     return doc
 
 
@@ -100,12 +101,12 @@ def _join_person_fragments(doc: Doc, ents: list[Span], known: list[Span]) -> lis
                 out.remove(fragment)
                 start = fragment.start
                 continue
-            if before.pos_ != "PROPN" or not before.is_title or not before.is_alpha or before.ent_type_ not in {"", "PERSON"} \
+            if "\n" in before.text_with_ws or before.pos_ != "PROPN" or not before.is_title or not before.is_alpha or before.ent_type_ not in {"", "PERSON"} \
                     or before.text in _title_words() or not known_name_part(before.text):
                 break
             start -= 1
         end = ent.end
-        while end < len(doc) and end - ent.end < 2 and end not in taken and doc[end].pos_ == "PROPN" and doc[end].is_title \
+        while end < len(doc) and end - ent.end < 2 and end not in taken and "\n" not in doc[end - 1].text_with_ws and doc[end].pos_ == "PROPN" and doc[end].is_title \
                 and doc[end].is_alpha and doc[end].text not in _title_words():
             fragment = next((f for f in out if f.start == end), None)
             if fragment is not None:
@@ -189,6 +190,33 @@ def _national_bodies(doc: Doc) -> list[Span]:
             found.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
         elif ent.end + 1 < len(doc) and (nxt.lower_, doc[ent.end + 1].lower_) in STATE_BODY_PAIRS and nxt.is_lower:
             found.append(Span(doc, ent.start, ent.end + 2, label="ORG"))
+    return found
+
+
+UNIT_WORDS = {"Brigade", "Division", "Battalion", "Regiment", "Front", "Corps", "Squadron", "Army", "Fleet", "Group",
+              "Detachment", "Company", "Military Region", "Region", "Unit", "Command"}
+ORDINAL_WORDS = {"First", "Second", "Third", "Fourth", "Fifth", "Sixth", "Seventh", "Eighth", "Ninth", "Tenth",
+                 "Eleventh", "Twelfth"}
+ORDINAL_NUMBER = re.compile(r"^\d{1,3}(?:st|nd|rd|th)?$")
+
+
+def _numbered_units(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Brigade 74", "the 33rd Front", "1 Brigade", "the Third Military Region", "20th Division":
+    a military unit named by its number, which the model leaves out or tags as a number."""
+    taken = {i for span in spans if span.label_ in {"PERSON", "GPE", "LOC", "FAC", "NORP"} for i in range(span.start, span.end)}
+    found = []
+    for i, token in enumerate(doc[:-1]):
+        nxt = doc[i + 1]
+        two = f"{nxt.text} {doc[i + 2].text}" if i + 2 < len(doc) else ""
+        if token.text in ORDINAL_WORDS or ORDINAL_NUMBER.match(token.text):
+            width = 2 if two in UNIT_WORDS else 1 if nxt.text in UNIT_WORDS else 0
+            if width and (token.text in ORDINAL_WORDS or width == 2 or nxt.text != "Region"):
+                end = i + 1 + width
+                if not taken.intersection(range(i, end)):
+                    found.append(Span(doc, i, end, label="ORG"))
+        elif token.text in {"Brigade", "Division", "Battalion", "Regiment", "Unit"} and nxt.like_num and nxt.text.isdigit():
+            if not taken.intersection(range(i, i + 2)):
+                found.append(Span(doc, i, i + 2, label="ORG"))
     return found
 
 

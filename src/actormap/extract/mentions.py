@@ -17,6 +17,7 @@ from actormap.extract.patterns import GazetteerEntry, gazetteer_index, word_list
 from actormap.model import load_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+TRAILING_DROP = {"of", "the", "and", "in", "for", "to", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "a.k.a.", "aka", "f.k.a.", "alias"}
 
 
@@ -63,8 +64,9 @@ def _strip_edges(span: Span) -> Span | None:
     doc, start, end = span.doc, span.start, span.end
     while start < end and (doc[start].lower_ in LEADING_DROP or doc[start].is_punct or doc[start].is_space):
         start += 1
-    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space):
-        end -= 1
+    while end > start and (doc[end - 1].text in POSSESSIVE or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].lower_ in TRAILING_DROP and doc[end - 1].is_lower):
+        end -= 1  # "33rd Front of the" tagged up to the next name's article
     return doc[start:end] if end > start else None
 
 

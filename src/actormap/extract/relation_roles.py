@@ -16,9 +16,10 @@ from actormap.extract.relation_base import (
     SUBORDINATE,
     UNIT_NOUNS,
     RuleBase,
+    names_a_unit,
     organization_nouns,
-    unasserted,
     role_relations,
+    unasserted,
 )
 
 
@@ -272,6 +273,14 @@ class RoleRules(RuleBase):
     def from_possessed_unit(self, actor: Actor) -> None:
         if actor.type != "organization":
             return
+        for mention in actor.mentions:
+            end = mention.span.end
+            if names_a_unit(actor) and end + 1 < len(self.doc) and self.doc[end].lower_ == "of":
+                k = end + 2 if self.doc[end + 1].lower_ == "the" else end + 1
+                body = self.refs.index.get(k) if k < len(self.doc) else None
+                if body is not None and body.type == "organization" and body is not actor:
+                    # "the 33rd Front of the FARC dissidents"
+                    self.found.add("member_of", actor, body, mention.span, None, self.attribution(mention.span.root))
         for mention in actor.mentions:
             start = mention.span.start
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
