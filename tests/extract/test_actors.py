@@ -285,3 +285,18 @@ def test_actors_a_byline_name_does_not_run_on_to_the_next_line(extract):
 def test_actors_a_nation_that_leads_a_mission_is_not_made_an_actor(extract):
     record = extract("The Kenyan-led Multinational Security Support mission arrived in Port-au-Prince.")
     assert entity_named(record, "Kenya") is None
+
+
+def test_actors_a_company_form_outweighs_a_place_word_in_its_short_name(extract):
+    record = extract("He owned Cedar Coast Auto Export LLC (\"Cedar Coast\"). Cedar Coast shipped 40 cars.")
+    assert _type_of(record, "Cedar Coast Auto Export LLC") == "organization"
+
+
+def test_actors_a_surname_in_capitals_is_no_acronym(extract):
+    record = extract("Nadim Samir Fakhoury owned the firm. FAKHOURY wired the money to Beirut.")
+    assert _type_of(record, "Nadim Samir Fakhoury") == "person"
+
+
+def test_actors_indictment_headings_and_paragraph_references_are_not_names(extract):
+    record = extract("MANNER AND MEANS OF THE CONSPIRACY\n\n10. Paragraphs 1 through 9 are re-alleged.\n\nA TRUE BILL")
+    assert record["entities"] == []

@@ -343,3 +343,26 @@ def test_relations_appositive_body_after_a_bracketed_acronym_is_based_somewhere(
 def test_relations_a_numbered_unit_of_a_body_is_its_member(extract):
     record = extract("Since January it has been fighting the 33rd Front of the FARC dissidents near Tibú.")
     assert ("member_of", "33rd Front", "FARC") in relations(record)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Hizballah was a Lebanon-based organization.", ("located_in", "Hizballah", "Lebanon")),
+        ("Atlantique Motors SARL was a vehicle dealership in Cotonou, Benin.", ("located_in", "Atlantique Motors SARL", "Cotonou")),
+        ("Bekaa Star General Trading SAL was a currency exchange business located in Chtaura.",
+         ("located_in", "Bekaa Star General Trading SAL", "Chtaura")),
+        ("Saudi Arabia has deposited $1.2 billion with the Central Bank of Yemen this year.",
+         ("funds", "Saudi Arabia", "Central Bank of Yemen")),
+        ("Sheikh Hamad al-Abidi, a leader of the Islah party, received me.", ("member_of", "Hamad al-Abidi", "Islah")),
+    ],
+)
+def test_relations_from_predicates_deposits_and_one_of_the_leaders(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_citizen_of_a_country_is_not_the_country(extract):
+    record = extract("Nadim Samir Fakhoury was a naturalized United States citizen residing in Doral, Florida.")
+    found = relations(record)
+    assert ("located_in", "United States", "Doral") not in found
+    assert ("located_in", "Nadim Samir Fakhoury", "Doral") in found

@@ -13,7 +13,12 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
-from actormap.extract.patterns import GazetteerEntry, gazetteer_index, word_list, yaml_data
+from actormap.extract.patterns import (
+    GazetteerEntry,
+    gazetteer_index,
+    word_list,
+    yaml_data,
+)
 from actormap.model import load_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -181,7 +186,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if ent.label_ == "PERSON":
             title, span = _split_title(span)
         span = _strip_edges(span) if span is not None else None
-        if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or span.text.lower() in non_names():
+        if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or _names_nothing(span):
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
         if entry is None and (ent.label_ == "NORP" and not _is_people_noun(span) or _is_demonym(span)):
@@ -201,6 +206,16 @@ def _demonyms() -> frozenset[str]:
 def _is_demonym(span: Span) -> bool:
     """A nationality adjective the model took for a name ("Emirati" tagged as a person)."""
     return len(span) == 1 and span.text in _demonyms()
+
+
+HEADING_STARTS = {"AND", "OF", "THE", "IN", "FOR", "TO", "BY", "ON"}
+
+
+def _names_nothing(span: Span) -> bool:
+    """ "Paragraphs 1 through", "TRUE", "AND MEANS OF THE CONSPIRACY": a form's words, not a name."""
+    words = span.text.split()
+    return (span.text.lower() in non_names() or words[0].lower() in non_names()
+            or span.text.isupper() and words[0] in HEADING_STARTS)
 
 
 def _is_people_noun(span: Span) -> bool:

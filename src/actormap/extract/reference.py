@@ -11,7 +11,12 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
-from actormap.extract.first_person import FIRST_PERSON_PLURAL, FIRST_PERSON_SINGULAR, Voice, voice_at
+from actormap.extract.first_person import (
+    FIRST_PERSON_PLURAL,
+    FIRST_PERSON_SINGULAR,
+    Voice,
+    voice_at,
+)
 from actormap.extract.patterns import word_list
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -26,6 +31,10 @@ GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "moveme
 BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "militia", "movement", "network", "charity",
               "monitor", "observatory", "agency", "body", "coalition", "alliance", "cartel", "gang", "faction", "ngo",
               "institute", "lender", "bank", "exchange", "refinery", "smelter", "business", "party", "outlet"}
+# Predicate nouns that stand for their subject: "X was a Lebanese national residing in Beirut".
+PREDICATE_NOUNS = {"national", "citizen", "resident", "dealership", "exporter", "importer", "trader", "businessman",
+                   "businesswoman", "company", "firm", "business", "organization", "organisation", "group", "militia",
+                   "movement", "faction", "network", "man", "woman", "native", "entity"}
 # Role nouns for a part of a body: "Hizballah's finance unit" stands for Hizballah, where
 # "Hizballah's commander" is someone else.
 BODY_PARTS = {"unit", "cell", "wing", "branch", "arm", "brigade", "battalion", "faction", "affiliate", "subsidiary",
@@ -88,6 +97,8 @@ class References:
             if child.i in self.index and (child.dep_ in {"appos", "compound", "flat"} or child.dep_ == "nmod" and child.i < token.i):
                 if body_noun and child.dep_ != "appos" and self.index[child.i].type == "group":
                     continue  # "a Dogon self-defence militia" is not the Dogon
+                if token.lemma_.lower() in PREDICATE_NOUNS and self.index[child.i].type == "location":
+                    continue  # "a United States citizen" is not the United States
                 return self.index[child.i]
         if token.dep_ == "appos" and token.head.i in self.index:
             head = self.index[token.head.i]
@@ -128,6 +139,11 @@ class References:
             body = self._body_of_part(token)
             if body is not None:
                 return body
+            if token.dep_ == "attr" and token.head.lemma_ == "be" and token.lemma_.lower() in BODY_NOUNS | PREDICATE_NOUNS:
+                # "Hizballah was a Lebanon-based organization", "MROUEH was a Lebanese national residing in …"
+                subject = next((c for c in token.head.children if c.dep_ in SUBJECT_DEPS), None)
+                if subject is not None and subject.i != token.i:
+                    return self.actor_of(subject)
             if any(c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in token.children):
                 return self.definite(token)
         return None

@@ -29,7 +29,7 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 # Verbs whose place phrase says where their person subject is: "arrested in Laredo", "reached in Dubai".
 WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture", "visit", "hold", "jail", "imprison", "spot", "photograph", "speak", "write", "call"}
 WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
-GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "funnel", "channel", "remit", "deliver", "disburse", "allocate", "offer", "move", "route", "smuggle", "launder"}
+GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "funnel", "channel", "remit", "deliver", "disburse", "allocate", "offer", "move", "route", "smuggle", "launder", "deposit"}
 MONEY_NOUNS = {"money", "cash", "fund", "funding", "salary", "wage", "payment", "dollar", "stipend", "bonus", "grant", "loan",
                "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "euro", "pound", "dinar", "riyal", "ruble", "rouble"}
 DESCRIBING_VERBS = {"describe", "identify", "name", "list", "designate", "call", "know", "portray", "characterize", "characterise", "see", "regard", "consider"}

@@ -9,6 +9,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from actormap.extract.actors import Actor, Descriptor
+from actormap.extract.reference import BODY_NOUNS, PREDICATE_NOUNS
 from actormap.extract.relation_base import (
     ADMINISTRATIVE_UNITS,
     DESCRIBING_VERBS,
@@ -47,6 +48,8 @@ class RoleRules(RuleBase):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
         if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
             rtype = "member_of"  # "the RSF's commander in South Darfur" leads a part of the RSF
+        if rtype == "commands" and span[0].lower_ in {"a", "an", "one"} and other is not None and other.type != "location":
+            rtype = "member_of"  # "a leader of the Abida" is one of its leaders
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
         self.found.add(rtype, actor, other, span, label, attributed)
 
@@ -185,6 +188,9 @@ class RoleRules(RuleBase):
                 other = self._other_in(phrase, s)
                 self.found.add(rtype, s, other, token.sent, attr.lemma_.lower(), self.attribution(token))
         places = [a for a in self.objects(token, ["in"]) if a.type == "location"]
+        for attr in (c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in BODY_NOUNS | PREDICATE_NOUNS):
+            # "Atlantique Motors SARL was a vehicle dealership in Cotonou"
+            places += [a for a in self.objects(attr, ["in"]) if a.type == "location"]
         for s in subjects:
             for p in places:
                 self.found.add("located_in", s, p, token.sent, None, self.attribution(token))

@@ -129,7 +129,8 @@ class _Extractor(RoleRules, PlaceRules):
         for ancestor in token.ancestors:
             if ancestor.pos_ in {"VERB", "AUX"}:
                 subjects, passive = self.subjects(ancestor)
-                return [] if passive else subjects
+                agentless = not any(c.dep_ == "agent" for c in ancestor.children)
+                return subjects if not passive or agentless else []  # "Gandu is locked in a rivalry with X"
         return []
 
     # -- "Iranian-backed militia" --------------------------------------------------------------
@@ -140,7 +141,7 @@ class _Extractor(RoleRules, PlaceRules):
                 continue
             country = self.cues["demonyms"].get(self.doc[token.i - 2].text)
             source = self._actor_named(country) if country else self.refs.actor_of(self.doc[token.i - 2])
-            target = self.refs.actor_of(token.head) if token.head is not token else None
+            target = self.refs.actor_of(token.head) if token.head is not token else None  # also "X was a Lebanon-based organization"
             if target is None:
                 for j in range(token.i + 1, min(token.i + 4, len(self.doc))):
                     target = self.refs.index.get(j)
@@ -167,7 +168,7 @@ class _Extractor(RoleRules, PlaceRules):
         for child in verb.children:
             if child.dep_ == "dative" and child.pos_ != "ADP":
                 receivers += self.refs.with_conjuncts(child)
-            elif child.dep_ in {"dative", "prep"} and child.lower_ == "to":
+            elif child.dep_ in {"dative", "prep"} and (child.lower_ == "to" or child.lower_ == "with" and verb.lemma_ == "deposit"):
                 receivers += [a for o in child.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
         subjects, passive = self.subjects(verb)
         givers = self.agents(verb) if passive else subjects

@@ -13,9 +13,12 @@ from functools import lru_cache
 from spacy.tokens import Span
 
 from actormap.extract.mentions import Mention
+from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import yaml_data
 from actormap.model import load_nouns
 
+LEGAL_FORMS = {"LLC", "Ltd", "Ltd.", "Inc", "Inc.", "SARL", "S.A.", "S.A.L.", "SAL", "FZE", "FZCO", "DMCC", "GmbH", "PLC",
+               "JSC", "PJSC", "S.A.S.", "SAS", "Ltda", "Ltda.", "Corp.", "LLP", "B.V.", "N.V."}
 STRONG_PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "across"}
 WEAK_PLACE_PREPOSITIONS = {"from", "into", "toward", "towards", "via", "through", "between"}
 
@@ -56,11 +59,13 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["person"] += 1
     if any(t in words["organization_words"] for t in tokens):
         votes["organization"] += STRONG + 1  # beats a place word: "Lake Kivu Trading Ltd" is a company
+    if any(t in LEGAL_FORMS for t in tokens):
+        votes["organization"] += 3 * STRONG  # "Cedar Coast Auto Export LLC": a company however its short name reads
     if any(t in words["location_words"] for t in tokens):
         votes["location"] += STRONG
     if mention.title is not None:
         votes["person"] += STRONG
-    if len(tokens) == 1 and _is_acronym(tokens[0]) and not _starts_line(mention.span):
+    if len(tokens) == 1 and _is_acronym(tokens[0]) and not _starts_line(mention.span) and not known_name_part(tokens[0]):
         votes["organization"] += 2  # "SSPDF", "SPLA-IO": people are not written as acronyms
     if _kin_after(mention.span):
         votes["person"] += STRONG  # "Viteri's sister": only people have sisters
