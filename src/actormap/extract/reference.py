@@ -31,6 +31,8 @@ GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "moveme
 BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "militia", "movement", "network", "charity",
               "monitor", "observatory", "agency", "body", "coalition", "alliance", "cartel", "gang", "faction", "ngo",
               "institute", "lender", "bank", "exchange", "refinery", "smelter", "business", "party", "outlet"}
+PLACE_NOUNS = {"district", "province", "region", "state", "county", "governorate", "city", "town", "village", "territory",
+               "municipality", "prefecture", "department", "zone", "camp", "valley"}
 # Predicate nouns that stand for their subject: "X was a Lebanese national residing in Beirut".
 PREDICATE_NOUNS = {"national", "citizen", "resident", "dealership", "exporter", "importer", "trader", "businessman",
                    "businesswoman", "company", "firm", "business", "organization", "organisation", "group", "militia",
@@ -152,11 +154,13 @@ class References:
         """ "the government" after "the Government of National Unity": the one organization
         named before whose name has this noun."""
         noun = token.lemma_.lower()
+        kind = "location" if noun in PLACE_NOUNS else "organization"  # "the district's mayor" after "Sinjar district"
         found = {
             a.id: a
             for a in self.actors
-            if a.type == "organization"
-            and any(m.start_char < token.idx and noun in {w.lower() for w in m.text.split()} for m in a.mentions)
+            if a.type == kind
+            and any(m.start_char < token.idx and (noun in {w.lower() for w in m.text.split()} or kind == "location"
+                    and m.span.end < len(self.doc) and self.doc[m.span.end].lemma_.lower() == noun) for m in a.mentions)
         }
         if len(found) == 1:
             return next(iter(found.values()))

@@ -163,8 +163,16 @@ class RuleBase:
             if child.dep_ in {"prep", "agent", "prt"} and child.lower_ in via:
                 for pobj in child.children:
                     if pobj.dep_ == "pobj":
-                        found += self.refs.with_conjuncts(pobj)
+                        actors = self.refs.with_conjuncts(pobj)
+                        found += actors or self._place_of_common_noun(pobj)
         return found
+
+    def _place_of_common_noun(self, noun: Token) -> list[Actor]:
+        """ "operates from camps in the Kuyambana forest": the place the unnamed object is in."""
+        if noun.pos_ != "NOUN":
+            return []
+        return [a for p in noun.children if p.dep_ == "prep" and p.lower_ in {"in", "near", "around", "at"}
+                for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o) if a.type == "location"]
 
     def agents(self, verb: Token) -> list[Actor]:
         return [a for child in verb.children if child.dep_ == "agent"

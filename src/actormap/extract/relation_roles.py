@@ -44,7 +44,7 @@ class RoleRules(RuleBase):
             other = self._body_modifier(span, actor) or self._body_after(span)
             if span[0].lower_ in {"a", "an", "one"}:
                 rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo; "UAFE director X" leads the UAFE
-        if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index for t in span):
+        if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index and t.dep_ != "poss" for t in span):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
         if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
             rtype = "member_of"  # "the RSF's commander in South Darfur" leads a part of the RSF

@@ -218,6 +218,19 @@ class _Extractor(RoleRules, PlaceRules):
                     if sentence.start_char <= descriptor.start < sentence.end_char:
                         self.from_descriptor(actor, descriptor)
 
+    # -- "FLA versus Africa Corps and FAMa" -------------------------------------------------------
+    def from_versus(self, token: Token) -> None:
+        if token.lower_ not in {"versus", "vs", "vs."} or token.i == 0 or token.i + 1 >= len(self.doc):
+            return
+        left = self.refs.index.get(token.i - 1)
+        right = next((t for t in self.doc[token.i + 1 : token.i + 4] if t.i in self.refs.index), None)
+        if left is None or right is None:
+            return
+        actor = self.refs.index[right.i]
+        root = next((m.span.root for m in actor.mentions if m.span.start <= right.i < m.span.end), right)
+        for other in self.refs.with_conjuncts(root) or [actor]:
+            self.found.add("opposes", left, other, token.sent, None, self.attribution(token))
+
     def from_token(self, token: Token) -> None:
         if token.pos_ in {"VERB", "AUX"}:
             self.from_verb(token)
@@ -233,6 +246,7 @@ class _Extractor(RoleRules, PlaceRules):
         self.from_relation_noun(token)
         self.from_whose(token)
         self.from_allied_modifier(token)
+        self.from_versus(token)
 
 
 def find_relations(doc: Doc) -> list[Relation]:
