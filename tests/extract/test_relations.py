@@ -380,3 +380,19 @@ def test_relations_a_citizen_of_a_country_is_not_the_country(extract):
 )
 def test_relations_from_versus_held_places_camps_and_the_districts_mayor(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Islah's bitter rival, the Southern Transitional Council (STC), controls Aden.",
+         ("opposes", "Islah", "Southern Transitional Council")),
+        ("Khalil Mroueh acted as a financier for the Business Affairs Component.",
+         ("funds", "Khalil Mroueh", "Business Affairs Component")),
+        ("Katiba Gourma Nord is JNIM, the fixer said.", ("member_of", "Katiba Gourma Nord", "JNIM")),
+        ("Khalil Mroueh owned the exchange. In total, Khalil Mroueh caused $14,600,000 to be delivered to Hizballah.",
+         ("funds", "Khalil Mroueh", "Hizballah")),
+    ],
+)
+def test_relations_from_rivals_before_the_name_acting_as_units_that_are_bodies_and_causing(extract, text, expected):
+    assert expected in relations(extract(text))

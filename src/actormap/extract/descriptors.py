@@ -124,12 +124,13 @@ def _appositive_before(span: Span) -> list[Token]:
     """ "The governor of X, NAME," or "led by the Commander of the Coast Guard, NAME": the verbless
     phrase that ends at the comma before the name."""
     doc = span.doc
-    if span.start < 1 or doc[span.start - 1].text != ",":
-        return []
+    start = span.start - 1 if span.start > 1 and doc[span.start - 1].lower_ == "the" else span.start
+    if start < 1 or doc[start - 1].text != ",":
+        return []  # "Islah's bitter rival, the Southern Transitional Council"
     tokens: list[Token] = []
-    for t in reversed(doc[span.sent.start : span.start - 1]):
+    for t in reversed(doc[span.sent.start : start - 1]):
         placed = t.lower_ in {"in", "from", "at"} and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
-        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"'} or t.lower_ in STOP_RELATIVE or (t.pos_ == "ADP" and t.lower_ != "of" and not placed):
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"', "(", ")"} or t.lower_ in STOP_RELATIVE or (t.pos_ == "ADP" and t.lower_ != "of" and not placed):
             break  # "a trader in Nampula, NAME" keeps its place
         tokens.insert(0, t)
     return _object_of_an_appositive(tokens)

@@ -187,6 +187,11 @@ class RoleRules(RuleBase):
             for s in subjects:
                 other = self._other_in(phrase, s)
                 self.found.add(rtype, s, other, token.sent, attr.lemma_.lower(), self.attribution(token))
+        for attr in (c for c in token.children if c.dep_ == "attr" and c.i in self.refs.index):
+            body = self.refs.index[attr.i]
+            for s in subjects:
+                if s.type == "organization" and body.type == "organization" and names_a_unit(s):
+                    self.found.add("member_of", s, body, token.sent, None, self.attribution(token))  # "Katiba Gourma Nord is JNIM"
         places = [a for a in self.objects(token, ["in"]) if a.type == "location"]
         for attr in (c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() in BODY_NOUNS | PREDICATE_NOUNS):
             # "Atlantique Motors SARL was a vehicle dealership in Cotonou"
@@ -243,6 +248,20 @@ class RoleRules(RuleBase):
             phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
             for actor in described:
                 self.found.add(rtype, actor, self._other_in(phrase, actor), verb.sent, role.lemma_.lower(), self.attribution(verb))
+
+    # -- "MROUEH acted as a financier for the BAC" -------------------------------------------
+    def from_acting_as(self, verb: Token) -> None:
+        if verb.lemma_.lower() not in {"act", "serve", "work", "pose", "function"} or unasserted(verb):
+            return
+        for role in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
+                     for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in role_relations()):
+            rtype = role_relations()[role.lemma_.lower()]
+            phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
+            others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
+                      for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+            for actor in self.subjects(verb)[0]:
+                other = self._other_in(phrase, actor) or (others[0] if others else None)
+                self.found.add(rtype, actor, other, verb.sent, role.lemma_.lower(), self.attribution(verb))
 
     # -- "Lamothe, whose gang, Baz Solèy, controls the road" -----------------------------------
     def from_whose(self, token: Token) -> None:

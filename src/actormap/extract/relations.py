@@ -161,7 +161,7 @@ class _Extractor(RoleRules, PlaceRules):
     def from_giving_money(self, verb: Token) -> None:
         if verb.lemma_.lower() not in GIVING_VERBS or unasserted(verb):
             return
-        gifts = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        gifts = [c for c in verb.children if c.dep_ in {"dobj", "obj", "nsubjpass"}]
         if not any(g.lemma_.lower() in MONEY_NOUNS or g.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in g.subtree) for g in gifts):
             return
         receivers = []
@@ -172,6 +172,8 @@ class _Extractor(RoleRules, PlaceRules):
                 receivers += [a for o in child.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
         subjects, passive = self.subjects(verb)
         givers = self.agents(verb) if passive else subjects
+        if passive and not givers and verb.dep_ in {"ccomp", "xcomp"}:
+            givers = self.subjects(verb.head)[0]  # "MROUEH caused $14,600,000 to be delivered to Hizballah"
         for giver in givers:
             for receiver in receivers:
                 self.found.add("funds", giver, receiver, verb.sent, None, self.attribution(verb))
@@ -239,6 +241,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_whereabouts(token)
             self.from_described_as(token)
             self.from_has_role(token)
+            self.from_acting_as(token)
             self.from_giving_money(token)
         self.from_coordination(token)
         self.from_backed(token)
