@@ -73,3 +73,23 @@ def test_quotes_the_company_said(extract):
     record = extract("Lake Kivu Trading Ltd declined an interview. In a written reply, the company said it “buys only certified ore”.")
     (quote,) = record["quotes"]
     assert speaker_name(record, quote) == "Lake Kivu Trading Ltd"
+
+
+def test_quotes_a_nickname_in_quotation_marks_is_no_quote(extract):
+    record = extract('KHALIL MROUEH, a.k.a. "Abu Ali," was a Lebanese national. "We pay on time," Mroueh told the informant.')
+    assert [q["text"] for q in record["quotes"]] == ["We pay on time,"]
+
+
+def test_quotes_a_long_title_before_the_speakers_name(extract):
+    record = extract('"The money buys rifles," said Acting Under Secretary for Terrorism and Financial Intelligence Daniel R. Whitford.')
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names[record["quotes"][0]["speaker"]] == "Daniel R. Whitford"
+
+
+def test_quotes_a_chat_senders_label_is_not_the_he_of_the_message(extract):
+    record = extract(
+        "[12/08/2024, 09:40] Julien Marchetti: the mayor of Ansongo, Issa Maïga, says they got 500 million CFA\n"
+        '[12/08/2024, 09:41] Hawa Diakité: He said it to me directly: "They paid, everybody knows they paid."\n'
+    )
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names[record["quotes"][0]["speaker"]] == "Issa Maïga"

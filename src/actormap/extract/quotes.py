@@ -8,6 +8,7 @@ to the actor described with it; an unnamed source keeps its description.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -209,7 +210,9 @@ def _attribution(doc: Doc, passage: Passage, passages: list[Passage]) -> Token |
         if verb is not None:
             subject = _subject(verb)
             if subject is not None:
-                return subject
+                named = [t for t in subject.subtree if t.ent_type_ == "PERSON"] if subject.ent_type_ != "PERSON" else []
+                # "said Acting Under Secretary for Terrorism and Financial Intelligence Daniel R. Whitford"
+                return named[-1] if named else subject
             named = [t for t in region if t.pos_ == "PROPN"]
             if named:
                 return named[0]
@@ -242,7 +245,7 @@ def _merge_split(doc: Doc, passages: list[Passage]) -> list[Passage]:
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every direct quotation in the document with its speaker or the speaker's description."""
-    passages = _merge_split(doc, find_passages(doc.text))
+    passages = [p for p in _merge_split(doc, find_passages(doc.text)) if not _names_an_alias(doc.text, p)]
     speakers = _Speakers(doc, passages)
     quotes: list[Quote] = []
     for passage in passages:
@@ -254,6 +257,14 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker = quotes[-1].speaker  # a quote paragraph continuing the last speaker's words
         quotes.append(Quote(passage, passage.text(doc.text), speaker, description))
     return quotes
+
+
+ALIAS_BEFORE = re.compile(r"(?:a\.k\.a\.?|aka|alias|known as|nicknamed|dubbed|called|call sign|nom de guerre)\s*$", re.IGNORECASE)
+
+
+def _names_an_alias(text: str, passage: Passage) -> bool:
+    """ 'a.k.a. "Abu Ali,"' or 'known as "Djo"': quotation marks around a nickname are no quote."""
+    return ALIAS_BEFORE.search(text[max(0, passage.start - 20) : passage.start]) is not None
 
 
 def _follows(doc: Doc, previous: Passage, passage: Passage) -> bool:

@@ -272,6 +272,15 @@ class References:
                 break
         return None
 
+    def _speaker_label(self, span: Span) -> bool:
+        """ "[12/08/2024, 09:41] Hawa Diakité: He said …": a chat or transcript turn's label is who
+        speaks, never whom a pronoun in the turn points back to."""
+        if span.end >= len(self.doc) or self.doc[span.end].text != ":":
+            return False
+        line_start = self.doc.text.rfind("\n", 0, span.start_char) + 1
+        before = self.doc.text[line_start : span.start_char].strip()
+        return before == "" or before.startswith("[") and before.endswith("]")
+
     def _skipped(self, position: int) -> bool:
         return any(start <= position < end for start, end in self.skip)
 
@@ -308,7 +317,7 @@ class References:
             if actor.type not in types or actor is exclude:
                 continue
             for m in actor.mentions:
-                if m.start_char >= position or self._skipped(m.start_char):
+                if m.start_char >= position or self._skipped(m.start_char) or self._speaker_label(m.span):
                     continue
                 root = m.span.root
                 subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
