@@ -300,3 +300,13 @@ def test_actors_a_surname_in_capitals_is_no_acronym(extract):
 def test_actors_indictment_headings_and_paragraph_references_are_not_names(extract):
     record = extract("MANNER AND MEANS OF THE CONSPIRACY\n\n10. Paragraphs 1 through 9 are re-alleged.\n\nA TRUE BILL")
     assert record["entities"] == []
+
+
+def test_actors_a_bare_surname_keeps_meaning_the_person_it_first_meant(extract):
+    record = extract(
+        "A man from our mosque, Sheikh Faizal Chande, said there was work. Later I understood that Chande was the emir.\n"
+        "His nephew, Muhidine Chande, was his deputy.\n"
+        'Chande told us: "Whoever dies here goes straight to paradise."\n'
+    )
+    faizal = entity_named(record, "Faizal Chande")
+    assert faizal is not None and record["quotes"][0]["speaker"] == faizal["id"]

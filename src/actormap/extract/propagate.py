@@ -37,14 +37,17 @@ def _forms(actors: list[Actor]) -> dict[str, list[tuple[tuple[str, ...], Actor]]
     return forms
 
 
-def _nearest(candidates: list[Actor], position: int) -> Actor:
-    """Of several actors sharing a short name, the one mentioned last before this position."""
+def _nearest(candidates: list[Actor], position: int, form: str = "") -> Actor:
+    """Of several actors sharing a short name, the one the text already calls by it (a bare
+    "Chande" keeps meaning the Chande it first meant, after a nephew is named), else the one
+    mentioned last before this position."""
 
-    def last_before(actor: Actor) -> int:
+    def rank(actor: Actor) -> tuple[int, int]:
         starts = [m.start_char for m in actor.mentions if m.start_char < position]
-        return max(starts) if starts else -1
+        called_so = sum(1 for m in actor.mentions if m.start_char < position and m.text == form)
+        return called_so, max(starts) if starts else -1
 
-    return max(candidates, key=last_before)
+    return max(candidates, key=rank)
 
 
 def propagate_aliases(doc: Doc, actors: list[Actor]) -> None:
@@ -72,7 +75,7 @@ def propagate_aliases(doc: Doc, actors: list[Actor]) -> None:
             blocked = covered.intersection(range(i, end))
             # "Tamim's network" tagged as a people: a person's surname wins over that label
             if not blocked or blocked <= judged_as_people and all(a.type == "person" for a in matching):
-                actor = _nearest(matching, token.idx)
+                actor = _nearest(matching, token.idx, doc[i:end].text)
                 label = actor.mentions[0].label
                 actor.mentions.append(Mention(span=doc[i:end], label=label, entry=actor.mentions[0].entry))
                 covered.update(range(i, end))
