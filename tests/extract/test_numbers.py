@@ -85,10 +85,21 @@ def test_numbers_currencies_become_iso_codes(one, text, value, currency):
         ("3,000 francs", "Kigali, Rwanda", "RWF"),
         ("MXN 2 million", "", "MXN"),
         ("HTG 500,000", "", "HTG"),
+        ("5,000 meticais", "Pemba, Mozambique", "MZN"),  # an irregular plural
+        ("1 metical", "", "MZN"),
+        ("5 million South Sudanese pounds", "Juba", "SSP"),  # a two-word country adjective
+        ("300 million CFA francs", "Bangui, Central African Republic", "XAF"),
+        ("300 million CFA francs", "Ouagadougou, Burkina Faso", "XOF"),
+        ("300 million CFA francs", "", "XOF"),
     ],
 )
 def test_numbers_more_currencies_by_word_code_and_country(one, text, context, currency):
     assert one(text, context=context).currency == currency
+
+
+def test_numbers_country_adjective_before_a_non_currency_is_no_currency(one):
+    amount = one("5,000 South Sudanese refugees", context="Juba")
+    assert (amount.value, amount.currency, amount.currency_word, amount.end) == (5000, None, None, 1)
 
 
 def test_numbers_francs_with_no_country_stay_a_word(one):

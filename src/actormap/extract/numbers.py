@@ -189,18 +189,26 @@ class _Scanner:
         """A code or currency word at token j ("dollars", "CFA francs", "Syrian pounds"): code, word, end."""
         if j < len(self.words) and self.words[j] in self.t.codes:
             return self.words[j], None, j + 1
-        country = self.t.countries.get(self.low[j]) if j < len(self.low) else None
-        start = j + 1 if country else j
+        country, start = self.country_at(j)
         for width in (2, 1):
             phrase = tuple(self.low[start : start + width])
             if len(phrase) < width:
                 continue
-            key = (*phrase[:-1], _singular(phrase[-1]))
-            if key in self.t.currency_words:
-                code = self.pick_currency(self.t.currency_words[key], country)
-                word = " ".join(self.words[j : start + width])
-                return code, (None if code else word), start + width
+            for last in dict.fromkeys((phrase[-1], _singular(phrase[-1]))):  # "meticais", "dollars"
+                key = (*phrase[:-1], last)
+                if key in self.t.currency_words:
+                    code = self.pick_currency(self.t.currency_words[key], country)
+                    word = " ".join(self.words[j : start + width])
+                    return code, (None if code else word), start + width
         return None, None, j
+
+    def country_at(self, j: int) -> tuple[str | None, int]:
+        """The country a currency word's adjective names ("Syrian", "South Sudanese"), and the token after it."""
+        for width in (2, 1):
+            phrase = " ".join(self.low[j : j + width])
+            if j + width <= len(self.low) and phrase in self.t.countries:
+                return self.t.countries[phrase], j + width
+        return None, j
 
     def pick_currency(self, entry: str | Mapping[str, str | None], country: str | None) -> str | None:
         if isinstance(entry, str):

@@ -1,0 +1,173 @@
+"""Who asserts a claim: the subject of the speech verb its clause is reported by ("…, the ministry
+said"), the accuser ("the FGR accuses him of …"), the source of "according to", the author of a
+document ("a 2024 report by UCREF"), or the speaker of the quotation or transcript turn it is in.
+
+Hand-written on the dependency parse because attribution is a chain of clause heads and speech
+verbs that no offline library resolves; the verb lists are data (speech_verbs.txt, numbers.yaml).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Span, Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.claim_clauses import accuser_token, misparsed_report, subject_token
+from actormap.extract.claim_referents import ClaimResolver
+from actormap.extract.claim_units import PlacedAmount
+from actormap.extract.claim_words import CLAIMANT_TYPES, SUBJECT_DEPS, speech_verbs, word_set
+
+
+def _according_to(sent: Span) -> Token | None:
+    for token in sent:
+        if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
+            objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
+            return objects[0] if objects else None
+    return None
+
+
+def leading_source_end(sent: Span, verb: Token) -> int | None:
+    """ "According to the minister, Saleh al-Hamdi, the Huthis have ...": where that phrase ends."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 3 or words[0].lower_ != "according" or words[1].lower_ != "to":
+        return None
+    commas = [t.i for t in sent if t.text == "," and t.i < verb.i]
+    return commas[-1] if commas else None
+
+
+def _speech_subject(verb: Token) -> tuple[Token | None, bool]:
+    """The subject of the speech verb the clause of VERB is reported by ("X said", "X estimates that",
+    "the pay, X said, while …"), or of the verb accusing someone of it ("the FGR accuses him of moving")."""
+    reporter = misparsed_report(verb)
+    if reporter is not None:
+        return reporter, True  # "which Treasury estimates has about 8,000 members"
+    node = verb
+    while node.head.i != node.i:
+        head = node.head
+        if node.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in speech_verbs():
+            return subject_token(head), True
+        accuser = accuser_token(node)
+        if accuser is not None:
+            return accuser, True
+        node = head
+    for child in verb.children:  # "Importers pay the group 2.5 percent, Ilmi said, while …"
+        if child.dep_ == "parataxis" and child.lemma_.lower() in speech_verbs():
+            return subject_token(child), True
+    for token in verb.sent:  # ", the Darfur Mining Observatory, a monitoring group, estimated in a report"
+        if token.i > verb.i and token.dep_ in {"acl", "relcl"} and token.lemma_.lower() in speech_verbs():
+            return token.head, True
+    return None, False
+
+
+@dataclass
+class Attribution:
+    """Who reports the clause: the speech verb's subject token, its actor, and whether anyone does."""
+
+    speaker: Token | None = None
+    claimant: Actor | None = None
+    said: bool = False
+
+
+def attribution(verb: Token, resolver: ClaimResolver) -> Attribution:
+    speaker, said = _speech_subject(verb)
+    if said:
+        return Attribution(speaker, source_actor(speaker, resolver), True)
+    source = _according_to(verb.sent)
+    if source is not None:
+        return Attribution(None, source_actor(source, resolver), True)
+    return Attribution(None, _leading_claimant(verb, resolver), False)
+
+
+def source_actor(token: Token | None, resolver: ClaimResolver) -> Actor | None:
+    """A claimant is a person or an organization: places and peoples do not assert numbers. A
+    report stands for its author; "it says" after "the X assessment says" is that assessment."""
+    if token is None:
+        return None
+    for part in [token, *token.conjuncts]:  # "according to three officials and an assessment by NISA"
+        actor = _author(part, resolver)
+        if actor is None and part.lower_ in {"it", "they"} and not resolver.in_quote(part):
+            actor = _previous_source(part, resolver)
+        if actor is None:
+            actor = resolver.actor(part)
+        if actor is not None and actor.type in CLAIMANT_TYPES:
+            return actor
+    return None
+
+
+def _author(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "a 2024 report by UCREF", "the NISA assessment", "HAAP's report"; "the report" alone in a
+    body's own report (its name heading the document) is that body."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in word_set("document_nouns"):
+        return None
+    actor = _named_author(token, resolver)
+    if actor is not None:
+        return actor
+    determiners = {c.lower_ for c in token.children if c.dep_ == "det"}
+    if determiners & {"a", "an"}:
+        return _author_later(token, resolver)  # "a confidential assessment … The assessment, prepared by NISA"
+    if token.lemma_.lower() in word_set("own_report_nouns") and determiners & {"the", "this", "our"}:
+        return resolver.header_body()
+    return None
+
+
+def _named_author(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "the NISA assessment", "HAAP's report", "a report by UCREF", "the assessment, prepared by NISA"."""
+    for child in token.children:
+        if child.dep_ in {"compound", "poss", "nmod"}:
+            actor = resolver.actor(child)
+            if actor is not None:
+                return actor
+        preps = [child] if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"} else []
+        if child.dep_ == "acl" and child.lemma_.lower() in word_set("author_verbs"):
+            preps = [c for c in child.children if c.dep_ == "agent"]  # "prepared by NISA", not "seen by Reuters"
+        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
+            actor = resolver.actor(obj)
+            if actor is not None:
+                return actor
+    return None
+
+
+def _author_later(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """The author the next sentence gives "the <same document>"."""
+    sent = token.sent
+    if sent.end >= len(token.doc):
+        return None
+    for t in token.doc[sent.end].sent:
+        if t.lemma_ == token.lemma_ and any(c.lower_ == "the" for c in t.children):
+            return _named_author(t, resolver)
+    return None
+
+
+def _previous_source(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """The author of the document the sentence before reported from ("…, the NISA assessment says. It
+    says he oversees …")."""
+    sent = token.sent
+    if sent.start == 0:
+        return None
+    for t in token.doc[sent.start - 1].sent:
+        if t.lemma_.lower() in speech_verbs() and t.pos_ == "VERB":
+            subject = next((c for c in t.children if c.dep_ in SUBJECT_DEPS), None)
+            author = _author(subject, resolver) if subject is not None else None
+            if author is not None:
+                return author
+    return None
+
+
+def _leading_claimant(verb: Token, resolver: ClaimResolver) -> Actor | None:
+    """The person or organization named in a leading "According to ..." phrase."""
+    cut = leading_source_end(verb.sent, verb)
+    if cut is None:
+        return None
+    for token in verb.doc[verb.sent.start : cut]:
+        actor = resolver.index.get(token.i)
+        if actor is not None and actor.type in CLAIMANT_TYPES:
+            return actor
+    return None
+
+
+def voice_claimant(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """Who says it when the sentence does not: the speaker of the quotation or transcript line the
+    amount is in; only persons and organizations assert."""
+    speaker = resolver.voice(found.number.idx)
+    return speaker if speaker is not None and speaker.type in CLAIMANT_TYPES else None

@@ -1,0 +1,208 @@
+"""Walks over spaCy's dependency parse that the subject and claimant rules share: the verb that
+governs an amount, its subject through conjoined, open and relative clauses, the agent of a
+passive, the accused of "accuses X of …".
+
+Hand-written because these are the parse's own structure read with the repairs the small English
+model needs (a noun the tagger took for a verb, a participle it took for a clause, an object it
+took for a subject); no library offers "whose clause is this number in".
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actormap.extract.claim_words import (
+    NOUN_DEPS,
+    OFF_PATH_PREPS,
+    RELATIVE,
+    SUBJECT_DEPS,
+    claim_verbs,
+    speech_verbs,
+    word_set,
+)
+
+
+def governs(token: Token) -> bool:
+    """A verb, or a word the tagger took for a noun that has a subject ("The Fursan control ...")."""
+    if token.pos_ in {"VERB", "AUX"}:
+        return token.dep_ not in NOUN_DEPS  # "pays recruits $20": "recruits" is no verb
+    return any(c.dep_ in SUBJECT_DEPS for c in token.children) or named_holder(token) is not None
+
+
+def named_holder(token: Token) -> Token | None:
+    """ "Wadi Hawar controls, directly or through partners, up to 14 sites": the parser read "Wadi
+    Hawar controls" as a noun phrase heading the sentence. A sentence head that is a plural noun
+    of holding (`holding_verbs`: controls, holds, owns …) with a name on it is that name's verb;
+    the name's last token is returned as its subject."""
+    if token.dep_ != "ROOT" or token.tag_ != "NNS" or token.lemma_.lower() not in word_set("holding_verbs"):
+        return None
+    names = [c for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < token.i]
+    return names[-1] if names else None
+
+
+def _off_path(prep: Token) -> bool:
+    """A preposition whose object is company or source; "with" after "supply", "arm" … is the theme."""
+    if prep.lower_ == "with":
+        return prep.head.lemma_.lower() not in claim_verbs()["with_theme"]
+    return prep.lower_ in OFF_PATH_PREPS
+
+
+def _reduced_participle(verb: Token) -> bool:
+    """ "lost more than 1,900 men killed or wounded": the parser made the men the subject of
+    "killed", a participle with no auxiliary that only describes them."""
+    if verb.tag_ != "VBN" or verb.dep_ in {"ROOT", "ccomp", "relcl"}:
+        return False
+    return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def governing_clause(token: Token) -> tuple[Token, Token] | None:
+    """The verb governing TOKEN, and the child of the verb on the way up.
+
+    None when the amount hangs from the verb by a preposition that makes it company or source,
+    not object ("interviews with 48 people", "statements from two bankers", "run by two brothers");
+    "including 31 rifles" belongs to the noun it lists from."""
+    node = token
+    while node.head.i != node.i:
+        head = node.head
+        if head.lower_ in {"including", "among"} and node.dep_ == "pobj":
+            node = head
+            continue
+        if head.dep_ in {"prep", "agent"} and node.dep_ == "pobj" and _off_path(head):
+            return None
+        if node.dep_ == "nsubj" and _reduced_participle(head):
+            node = head
+            continue
+        if governs(head):
+            return head, node
+        node = head
+    return None
+
+
+def _accusing_verb(verb: Token) -> Token | None:
+    """The "accuses" of "accuses X of moving": the head of the "of" that VERB completes. In
+    "accused the RSF and allied Arab militias of killing" the parser took "allied" for a verb
+    and hung "of killing" on the militias: the accusing verb is then a few heads further up."""
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in {"of", "with", "for"}:
+        return None
+    node = verb.head.head
+    for _ in range(3):
+        if node.lemma_.lower() in word_set("accuse_verbs") and node.pos_ == "VERB":
+            return node
+        if node.dep_ not in {"dobj", "conj"} or node.head.i == node.i:
+            return None
+        node = node.head
+    return None
+
+
+def _accused(verb: Token) -> Token | None:
+    """ "whom the FGR accuses of moving …", "X was charged with paying …": the one accused."""
+    accuser = _accusing_verb(verb)
+    if accuser is None:
+        return None
+    for deps in ({"dobj"}, {"nsubjpass"}):
+        for child in accuser.children:
+            if child.dep_ in deps:
+                return child
+    return None
+
+
+def accuser_token(verb: Token) -> Token | None:
+    """The subject of "accuses" (or the agent of "is accused by")."""
+    accuser = _accusing_verb(verb)
+    if accuser is None or _accused(verb) is None:
+        return None
+    for child in accuser.children:
+        if child.dep_ == "nsubj":
+            return child
+        if child.dep_ == "agent":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def subject_token(verb: Token) -> Token | None:
+    """The subject of a verb, through conjoined, open-complement and relative clauses."""
+    current = verb
+    for _ in range(5):
+        reported = misparsed_report(current)
+        if reported is not None:
+            return current.head  # "Los Lobos, which Treasury estimates has 8,000 members": Los Lobos
+        for child in current.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        holder = named_holder(current)
+        if holder is not None:
+            return holder
+        relative = _relative_conjunct(current)
+        if relative is not None:
+            current = relative
+            continue
+        accused = _accused(current)
+        if accused is not None:
+            return accused
+        if current.dep_ == "ccomp":
+            return _object_before(current)
+        if current.dep_ in {"relcl", "acl"}:
+            return current.head
+        if current.dep_ not in {"conj", "xcomp", "advcl", "acomp"} or current.head.i == current.i:
+            return None
+        current = current.head
+    return None
+
+
+def _object_before(verb: Token) -> Token | None:
+    """ "broker estimated KIA got $1.5m": the tagger made KIA the object of "estimated"."""
+    before = verb.doc[verb.i - 1] if verb.i > 0 else None
+    if before is not None and before.dep_ == "dobj" and before.head.i == verb.head.i:
+        return before
+    return None
+
+
+def is_passive(verb: Token) -> bool:
+    return any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children)
+
+
+def agents_of(verb: Token) -> list[Token]:
+    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+
+
+def grammatical_subject(verb: Token, child: Token) -> Token | None:
+    """Whose the amount is: the clause subject, the agent of a passive, nobody when the amount is the subject."""
+    if child.dep_ in {"nsubj", "csubj"}:
+        return None
+    if is_passive(verb):
+        agents = agents_of(verb)
+        if agents or child.dep_ == "nsubjpass":
+            return agents[0] if agents else None
+    return subject_token(verb)
+
+
+def misparsed_report(verb: Token) -> Token | None:
+    """ "Los Lobos, which Treasury estimates has about 8,000 members": the parser read "Treasury
+    estimates" as a noun, the subject of "has". A relative clause whose subject is a speech verb
+    taken for a noun, with a name on it, and whose relative pronoun is its object, is that name's
+    report about the antecedent; the name's token (the reporter) is returned."""
+    if verb.dep_ != "relcl" or not any(c.lower_ in RELATIVE and c.dep_ in {"dobj", "nsubj"} for c in verb.children):
+        return None
+    for child in verb.children:
+        if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN" and child.lemma_.lower() in speech_verbs():
+            return next((c for c in child.children if c.dep_ in {"compound", "poss", "nmod"} and c.pos_ == "PROPN"), None)
+    return None
+
+
+def _finite_tag(verb: Token) -> str:
+    """The tense a verb shows: its own tag, or its first auxiliary's ("has bought" is VBZ)."""
+    aux = next((c for c in verb.children if c.dep_ in {"aux", "auxpass"} and c.i < verb.i), None)
+    return (aux or verb).tag_
+
+
+def _relative_conjunct(verb: Token) -> Token | None:
+    """ "OFAC designated X, who commands a cell that guards the mines and is responsible for 14
+    killings": the parser joined "is" to "designated", but its tense is that of the relative
+    clauses in between, whose subject it shares. Only for a conjunct with no subject of its own."""
+    if verb.dep_ != "conj" or verb.head.i == verb.i or verb.pos_ not in {"VERB", "AUX"}:
+        return None
+    tag = _finite_tag(verb)
+    if tag not in {"VBZ", "VBP", "VBD"} or _finite_tag(verb.head) == tag:
+        return None
+    between = [t for t in verb.doc[verb.head.i + 1 : verb.i] if t.dep_ == "relcl" and _finite_tag(t) == tag]
+    return between[0] if between else None  # the outermost: "who commands …, that guards …, and is"

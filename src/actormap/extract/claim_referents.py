@@ -1,0 +1,443 @@
+"""Who a word in a claim's sentence stands for: names, pronouns, "the group", "we" in a quotation,
+a commander's men, the body a document is about, the speaker of a quotation or turn.
+
+Hand-written on top of the shared reference.py (References) because a claim needs stricter
+answers than the relations do: a pronoun resolved to the wrong actor gives a wrong claim, which
+costs as much as a missed one, so the resolver returns nobody where the text leaves doubt
+(pronouns inside quotations, an unnamed speaker's "it").
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.claim_turns import speaker_turns
+from actormap.extract.claim_words import (
+    FIRST_PLURAL,
+    FIRST_SINGULAR,
+    GROUP_PRONOUNS,
+    PERSON_PRONOUNS,
+    RELATIVE,
+    SPEAKER_PRONOUNS,
+    SUBJECT_DEPS,
+    body_nouns,
+    claim_verbs,
+    speech_verbs,
+    unit_class,
+    word_set,
+)
+from actormap.extract.quotes import Quote
+from actormap.extract.reference import References, role_nouns
+
+
+class ClaimResolver:
+    """The shared References, made stricter where a wrong subject would be a wrong claim."""
+
+    def __init__(self, doc: Doc) -> None:
+        quotes = doc._.quotes or []
+        self.doc = doc
+        # the quoted words only: an attribution set between two parts of a passage ("…," said X.
+        # He said … killing "at least 60 civilians") is the reporter's, not the quotation's
+        self.quotes = [part for q in quotes for part in _quoted_parts(q)]
+        self.quote_speakers = [(*part, q.speaker) for q in quotes if q.speaker is not None for part in _quoted_parts(q)]
+        self.refs = References(doc, self.quotes)
+        self.index = self.refs.index
+        self.all_actors: list[Actor] = doc._.actors or []
+        self.relations = doc._.relations or []
+        self._turns: list[tuple[int, int, Actor]] | None = None
+        self._topic: tuple[Actor | None] | None = None
+        self._sources: dict[str, bool] = {}
+
+    def in_quote(self, token: Token) -> bool:
+        return any(start <= token.idx < end for start, end in self.quotes)
+
+    def actor(self, token: Token, speaker: Token | None = None) -> Actor | None:
+        """The actor TOKEN stands for; a pronoun in reported speech may be its SPEAKER ("X says it has")."""
+        lower = token.lower_
+        if token.i in self.index:
+            return self.index[token.i]
+        if lower in SPEAKER_PRONOUNS:
+            return self._first_person(token)
+        if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
+            return self._pronoun(token, speaker)
+        if token.pos_ == "NOUN":
+            return self._named_as(token) or self._noun(token, speaker)
+        if token.pos_ == "PROPN" and any(c.lower_ == "the" for c in token.children):
+            found = self.refs.definite(token)  # "The Ministry estimates ..." after "Ministry of Defence"
+            if found is not None:
+                return found
+        found = self.refs.actor_of(token)
+        if found is None and lower in RELATIVE:
+            clause = token.head
+            while clause.dep_ == "conj" and clause.head.i != clause.i:
+                clause = clause.head  # "who owns a chain of stores, and whom the FGR accuses of …"
+            if clause.dep_ == "ccomp" and clause.head.dep_ == "relcl" and clause.head.lemma_.lower() in speech_verbs():
+                clause = clause.head  # "Los Lobos, which Treasury estimates has 8,000 members"
+            if clause.dep_ == "relcl":
+                antecedent = self.actor(clause.head)  # "a Dubai-based refiner, which paid ..."
+                if antecedent is not None and antecedent.type == "person" and lower == "which":
+                    return self._thing_before(clause.head)
+                return antecedent
+        return found
+
+    def _thing_before(self, token: Token) -> Actor | None:
+        """ "Pacific Refiners Inc., a company managed by Rodrigo Mejía, which has bought …": "which"
+        is never a person, so its antecedent is the body the person's phrase hangs from."""
+        node = token
+        for _ in range(8):
+            if node.dep_ not in {"pobj", "agent", "prep", "acl", "appos", "compound"} or node.head.i == node.i:
+                return None
+            node = node.head
+            actor = self.index.get(node.i)
+            if actor is not None and actor.type == "organization":
+                return actor
+        return None
+
+    def _first_person(self, token: Token) -> Actor | None:
+        """ "I" is the one speaking, "we" their body: the speaker of the quotation or of the
+        transcript line the pronoun is in ("“We have 3,000 fighters,” said Hassan, Hezbollah's
+        commander"); nobody when the speaker is unnamed."""
+        speaker = self.voice(token.idx)
+        if speaker is None:
+            return None
+        if token.lower_ in FIRST_SINGULAR:
+            return speaker
+        return self.affiliation(speaker) if token.lower_ in FIRST_PLURAL else None
+
+    def _pronoun(self, token: Token, speaker: Token | None) -> Actor | None:
+        if self.in_quote(token):
+            return None  # "They gave us two choices": a quote's pronouns are its speaker's business
+        person = token.lower_ in PERSON_PRONOUNS
+        if speaker is not None and speaker.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
+            said_by = self.actor(speaker)
+            if said_by is not None and (said_by.type == "person") == person:
+                return said_by
+            if said_by is None and speaker.pos_ == "NOUN":
+                return None  # "the Jordanian army says it has seized", "a trader said he paid": unnamed
+        if person:
+            return self.refs.last_person(token.idx)
+        if token.lower_ in {"they", "them", "their"}:
+            pair = self._coordinated_people(token)
+            if pair is not None:
+                return pair
+        if token.lower_ in {"it", "its"}:
+            commander = self._unit_commander(token)
+            if commander is not None:
+                return commander
+        wanted = {"organization"} if token.lower_ in {"it", "its"} else {"organization", "group"}
+        found = self.refs.last_actor(token.idx, wanted)
+        return None if found is not None and self.only_a_source(found) else found
+
+    def only_a_source(self, actor: Actor) -> bool:
+        """An organization named only as a source ("(Levant Press) -", "he told Levant Press") is
+        no referent of "it": the text says nothing about it."""
+        if actor.id not in self._sources:
+            self._sources[actor.id] = all(_source_role(m.span.root) for m in actor.mentions)
+        return self._sources[actor.id]
+
+    def last_body(self, position: int, exclude: Actor | None = None) -> Actor | None:
+        """The organization "the group" means at POSITION: in the nearest sentence before it that
+        names one other than as a source ("NISA's deputy director said") or a modifier ("the al
+        Qaeda-linked group"), its subject, else the first; quotations count ("pay the Shabaab").
+        Never EXCLUDE: "the Panel estimates the group's revenue" is not about the Panel."""
+        by_sentence: dict[int, list[tuple[int, bool, Actor]]] = {}
+        for actor in self.all_actors:
+            if actor.type != "organization" or (exclude is not None and actor.id == exclude.id):
+                continue
+            for m in actor.mentions:
+                if m.start_char >= position or _source_role(m.span.root) or _hyphen_modifier(m.span):
+                    continue
+                root = m.span.root
+                subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
+                by_sentence.setdefault(self.refs.sentence_of(m.span.start), []).append((m.start_char, not subject, actor))
+        if not by_sentence:
+            return None
+        return min(by_sentence[max(by_sentence)], key=lambda item: (item[1], item[0]))[2]
+
+    def _coordinated_people(self, token: Token) -> Actor | None:
+        """ "… two brothers, Héctor and Ramiro … They recruited …": "they" after people named together."""
+        if token.sent.start == 0:
+            return None
+        for t in token.doc[token.sent.start - 1].sent:
+            actor, other = self.index.get(t.i), self.index.get(t.head.i)
+            if t.dep_ != "conj" or actor is None or other is None or actor.id == other.id:
+                continue
+            if actor.type == other.type == "person":
+                return other
+        return None
+
+    def _unit_commander(self, token: Token) -> Actor | None:
+        """ "an M23 battalion commanded by Lt. Col. Nshimiyimana … it numbers about 600 fighters": an
+        unnamed unit in the sentence before is best named by its commander."""
+        sent = token.sent
+        if sent.start == 0:
+            return None
+        if any(self.index[t.i].type == "organization" for t in token.doc[sent.start : token.i] if t.i in self.index):
+            return None  # "Hezbollah grew fast; it now has …": the body named before it in its sentence
+        for t in token.doc[sent.start - 1].sent:
+            if t.pos_ != "NOUN" or t.lemma_.lower() not in body_nouns() or t.i in self.index:
+                continue
+            for acl in (c for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in word_set("leadership_verbs")):
+                for obj in (o for a in acl.children if a.dep_ == "agent" for o in a.children if o.dep_ == "pobj"):
+                    actor = self.index.get(obj.i)
+                    if actor is not None and actor.type == "person":
+                        return actor
+        return None
+
+    def _named_as(self, token: Token) -> Actor | None:
+        """ "a fuel importer named Patrick Dorval", "the agency, known as HUR": the name the noun is given."""
+        for acl in token.children:
+            if acl.dep_ != "acl" or acl.lemma_.lower() not in word_set("naming_verbs"):
+                continue
+            for child in acl.children:
+                if child.dep_ in {"oprd", "dobj", "attr", "xcomp", "appos"} and child.i in self.index:
+                    return self.index[child.i]
+                if child.dep_ == "prep" and child.lower_ == "as":
+                    for obj in (o for o in child.children if o.dep_ == "pobj" and o.i in self.index):
+                        return self.index[obj.i]
+        return None
+
+    def _noun(self, token: Token, speaker: Token | None = None) -> Actor | None:
+        lemma = token.lemma_.lower()
+        named = [self.index[c.i] for c in token.children if c.dep_ == "compound" and c.i in self.index]
+        if named:
+            # "Al Shabaab militants", "Fano units" act for their body; "the Assad loyalists" are
+            # not Assad, nor is "the Hezbollah commander" Hezbollah
+            members = lemma in body_nouns() or unit_class(token.text) == "people" or lemma in word_set("acting_nouns")
+            body = named[0].type in {"organization", "group"}
+            plural = token.tag_ in {"NNS", "NNPS"} or lemma not in role_nouns()
+            return named[0] if members and body and plural else None
+        found = self.refs.actor_of(token)
+        if found is None and lemma in body_nouns():
+            owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
+            if owner is not None:
+                found = self.refs.last_person(owner.idx)  # "Her organization counted …"
+        if found is not None and found.type == "person" and lemma in body_nouns():
+            return self.led_by(found) or found  # "Ramírez's group": the body he leads
+        if found is not None and found.type == "group" and speaker is not None and token.i not in self.index:
+            # "a White Army commander … said the youth had mobilised 7,000 men": in a side's words
+            # its men are the side's, not the people they come from (the Nuer)
+            spoken_for = self.speaker_body(speaker)
+            return spoken_for if spoken_for is not None else found
+        if found is not None:
+            return found
+        children = list(token.children)
+        bare = bool(children) and all(c.lower_ == "the" for c in children)
+        if bare and lemma in body_nouns() and token.tag_ != "NNS":
+            # "Hezbollah's commander said the group has …": the speaker's body; "The group earns
+            # ...": the organization an earlier sentence (or clause before a ";") names
+            spoken_for = self.speaker_body(speaker) if speaker is not None else None
+            if spoken_for is None and speaker is not None:
+                spoken_for = self._body_earlier_in_sentence(token, speaker)
+            semicolons = [t.idx for t in token.sent if t.text == ";" and t.i < token.i]
+            return spoken_for or self.last_body(semicolons[-1] if semicolons else token.sent.start_char)
+        return None
+
+    def _body_earlier_in_sentence(self, token: Token, speaker: Token) -> Actor | None:
+        """ "Wadi Hawar controls 14 sites, according to SGTI, which estimates that the network
+        sold …": in a source's words, "the network" is the organization the sentence has named
+        before them other than as a source (its subject first), never the source itself."""
+        source = self.actor(speaker)
+        found: list[tuple[bool, int, Actor]] = []
+        for t in token.doc[token.sent.start : token.i]:
+            actor = self.index.get(t.i)
+            if actor is None or actor.type != "organization" or (source is not None and actor.id == source.id):
+                continue
+            if speaker.left_edge.i <= t.i <= speaker.right_edge.i:
+                continue  # "Y, of the Crisis Group, said the group …": the speaker's own phrase
+            if _source_role(t) or (t.dep_ == "compound" and t.head.i in self.index):
+                continue
+            found.append((t.dep_ not in SUBJECT_DEPS and t.head.dep_ != "ROOT", t.i, actor))
+        return min(found, key=lambda item: (item[0], item[1]))[2] if found else None
+
+    def speaker_body(self, speaker: Token) -> Actor | None:
+        """The body a speaker speaks for: "Hezbollah's commander", "a Hezbollah spokesman", or the
+        body a named speaker leads or serves."""
+        for child in speaker.children:
+            actor = self.index.get(child.i)
+            if child.dep_ in {"poss", "compound"} and actor is not None and actor.type == "organization":
+                return actor
+        person = self.index.get(speaker.i) or self.refs.actor_of(speaker)
+        return self.affiliation(person) if person is not None and person.type == "person" else None
+
+    def led_by(self, person: Actor) -> Actor | None:
+        """The one organization the relations say PERSON commands."""
+        return self._related(person, "commands")
+
+    def _related(self, person: Actor, kind: str) -> Actor | None:
+        bodies = {
+            r.target.id: r.target
+            for r in self.relations
+            if r.type == kind and r.source.id == person.id and r.target.type == "organization"
+        }
+        return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+    def affiliation(self, person: Actor) -> Actor | None:
+        """The body PERSON speaks for: the one the relations say they lead or serve, else the one
+        their introduction names ("Interviewee: X, finance officer of Kataib Sayyid al-Fajr")."""
+        found = self.led_by(person) or self._related(person, "member_of")
+        if found is not None:
+            return found
+        first = person.mentions[0].span
+        role = self._role_before(first)
+        if role is not None:
+            return role
+        for t in first.sent[first.end - first.sent.start :]:
+            if t.text == ";":
+                break
+            actor = self.index.get(t.i)
+            if actor is None or actor.type != "organization" or t.dep_ != "pobj":
+                continue
+            prep = t.head
+            if prep.lower_ in {"of", "at", "for", "with"} and prep.head.lemma_.lower() in role_nouns():
+                return actor
+        return None
+
+    def _role_before(self, mention: Span) -> Actor | None:
+        """ "a White Army commander who gave his name as Gatwech Riek Dak": the organization on the
+        role noun whose phrase introduces the name."""
+        node = mention.root
+        for _ in range(6):
+            if node.head.i == node.i:
+                return None
+            node = node.head
+            if node.pos_ == "NOUN" and node.lemma_.lower() in role_nouns() and node.i < mention.start:
+                for child in node.children:
+                    actor = self.index.get(child.i)
+                    if child.dep_ in {"compound", "poss"} and actor is not None and actor.type == "organization":
+                        return actor
+                return None
+            if node.dep_ not in {"nsubj", "advcl", "relcl", "appos", "acl", "pobj", "prep", "dobj"} and node.pos_ != "VERB":
+                return None
+        return None
+
+    def actors(self, token: Token, speaker: Token | None = None) -> list[Actor]:
+        """The actors of TOKEN and of the tokens conjoined with it ("Hassan and Makhlouf")."""
+        found: list[Actor] = []
+        for t in [token, *token.conjuncts]:
+            actor = self.actor(t, speaker)
+            if actor is not None and all(actor.id != f.id for f in found):
+                found.append(actor)
+        return found
+
+    # -- the document as a whole --------------------------------------------------------------
+
+    def voice(self, position: int) -> Actor | None:
+        """Who speaks at POSITION: the named speaker of the quotation it is in, else (outside any
+        quotation) the speaker of its transcript line."""
+        for start, end, speaker in self.quote_speakers:
+            if start <= position < end:
+                return speaker
+        if any(start <= position < end for start, end in self.quotes):
+            return None
+        return self.turn_speaker(position)
+
+    def turn_speaker(self, position: int) -> Actor | None:
+        """The named speaker of the transcript or chat line that POSITION is in."""
+        if self._turns is None:
+            self._turns = speaker_turns(self.doc, self)
+        for start, end, speaker in self._turns:
+            if start <= position < end:
+                return speaker
+        return None
+
+    def topic(self) -> Actor | None:
+        """The organization the document is about: named most often other than as a source
+        ("according to X", "X said", "a report by X"), and clearly more often than any other."""
+        if self._topic is None:
+            self._topic = (_topic_organization(self.all_actors),)
+        return self._topic[0]
+
+    def header_body(self) -> Actor | None:
+        """The organization whose report this is: named alone on the first line ("GREAT LAKES
+        SUPPLY CHAIN OBSERVATORY", "Sahel Civilian Monitor - Report No. 12")."""
+        text = self.doc.text
+        start = len(text) - len(text.lstrip())
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        line = self.doc.char_span(start, end, alignment_mode="expand")
+        actor = self.index.get(line.start) if line is not None else None
+        if line is None or actor is None or actor.type != "organization":
+            return None
+        rest = [t for t in line if self.index.get(t.i) is not actor]
+        if any(t.is_lower and t.is_alpha for t in rest):
+            return None  # a headline ("Hezbollah's war chest grows"), not a letterhead
+        return actor
+
+
+def _hyphen_modifier(span: Span) -> bool:
+    """ "al Qaeda-linked", "Iranian-backed": a name inside an adjective, not a referent."""
+    doc = span.doc
+    if span.end + 1 >= len(doc):
+        return False
+    hyphen, word = doc[span.end], doc[span.end + 1]
+    return hyphen.text == "-" and hyphen.whitespace_ == "" and word.tag_ == "VBN"
+
+
+def _source_role(token: Token) -> bool:
+    """Whether a mention names a source rather than an actor in the story: the subject of a speech
+    or reporting verb, the one told, the object of "according to", the author of a report, the
+    body of a speaker ("said Ilmi, NISA's deputy director"), the agency of a dateline."""
+    if _dateline(token):
+        return True
+    while token.dep_ in {"poss", "compound"} and token.head.lemma_.lower() in role_nouns():
+        token = token.head
+    while token.dep_ == "appos":
+        token = token.head
+    head = token.head
+    lemma = head.lemma_.lower()
+    if token.dep_ in SUBJECT_DEPS and (lemma in speech_verbs() or lemma in claim_verbs()["reporting"]):
+        return True
+    if token.dep_ in {"dobj", "dative"} and lemma == "tell":
+        return True
+    if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":
+        return True
+    if token.dep_ == "pobj" and head.dep_ == "agent":  # "prepared by NISA", "seen by Equatorial Press"
+        return head.head.lemma_.lower() in word_set("author_verbs") | word_set("reader_verbs")
+    return token.dep_ in {"compound", "poss"} and lemma in word_set("document_nouns")
+
+
+def _quoted_parts(quote: Quote) -> list[tuple[int, int]]:
+    """The character ranges of a quotation's words, its marks included, without the attributions
+    between its parts."""
+    passage = quote.passage
+    if not passage.parts:
+        return [(quote.start, quote.end)]
+    gaps = sorted(passage.gaps)
+    ranges, start = [], passage.start
+    for gap_start, gap_end in gaps:
+        if start < gap_start:
+            ranges.append((start, gap_start))
+        start = max(start, gap_end)
+    if start < passage.end:
+        ranges.append((start, passage.end))
+    return ranges or [(quote.start, quote.end)]
+
+
+def _dateline(token: Token) -> bool:
+    """ "SWEIDA, Syria (Levant Press) - …": the news agency in brackets before a dash, near the
+    start of its paragraph."""
+    doc = token.doc
+    if token.idx - (doc.text.rfind("\n", 0, token.idx) + 1) > 80:
+        return False
+    before = [t for t in doc[max(0, token.i - 6) : token.i] if t.text in {"(", ")"}]
+    if not before or before[-1].text != "(":
+        return False
+    close = next((t for t in doc[token.i + 1 : token.i + 7] if t.text in {"(", ")"}), None)
+    if close is None or close.text != ")" or close.i + 1 >= len(doc):
+        return False
+    return doc[close.i + 1].text in {"-", "–", "—", "--"}
+
+
+def _topic_organization(actors: list[Actor]) -> Actor | None:
+    scores = []
+    for actor in actors:
+        if actor.type != "organization":
+            continue
+        score = sum(1 for m in actor.mentions if not _source_role(m.span.root))
+        scores.append((score, actor))
+    scores.sort(key=lambda pair: -pair[0])
+    if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
+        return None
+    return scores[0][1]

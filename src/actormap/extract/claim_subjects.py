@@ -1,0 +1,276 @@
+"""Whom a claim is about: the possessor of the counted noun ("Hassan's 12,000 fighters"), the
+subject of the clause that has, pays or controls it, the body the counted people belong to
+("300 Hizballah fighters"), or who held them or where ("57 detainees died in Fano custody").
+
+Hand-written on the dependency parse because no offline model links a number to the actor it is
+about; the order of the rules is in docs/claims.md.
+"""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from spacy.tokens import Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.claim_claimants import leading_source_end
+from actormap.extract.claim_clauses import governing_clause, governs, grammatical_subject
+from actormap.extract.claim_payees import paid_to_speaker, payee_subjects
+from actormap.extract.claim_referents import ClaimResolver
+from actormap.extract.claim_turns import question_before
+from actormap.extract.claim_units import PlacedAmount
+from actormap.extract.claim_words import RELATIVE, SCENE_PREPS, SUBJECT_DEPS, claim_verbs, speech_verbs, word_set
+
+
+def possessor(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | None:
+    """Whose the counted NODE is: "Hassan's 12,000 fighters", "its 400 gunmen", "Hassan's network of
+    14 command rooms", "Hezbollah, with 5,000 fighters", "the 300 rifles Hamas bought"; a body
+    counted by name ("Hezbollah's 2,000-strong Radwan unit"); a commander's men are his unit's
+    ("37 of his men")."""
+    named = resolver.index.get(node.i)
+    if named is not None and named.type in {"organization", "group"}:
+        return named
+    owner = _relative_owner(node, resolver)
+    if owner is not None:
+        return owner
+    while True:
+        for child in node.children:
+            if child.dep_ == "poss":
+                owner = resolver.actor(child)
+                if owner is not None and owner.type == "person" and unit_class == "people":
+                    return resolver.led_by(owner) or owner
+                return owner
+        if node.dep_ != "pobj" or node.head.dep_ != "prep":
+            return None
+        prep = node.head
+        if prep.lower_ == "with" and prep.head.i in resolver.index:
+            return resolver.index[prep.head.i]
+        if prep.lower_ != "of" or governs(prep.head):
+            return None
+        node = prep.head
+
+
+def _relative_owner(noun: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "the 9,400 firearms it submitted", "the 300 rifles Hamas bought": the subject of a relative
+    clause on the counted noun, when that clause has its own subject (not "which", "that")."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        if clause.lemma_.lower() in claim_verbs()["reporting"] or clause.lemma_.lower() in speech_verbs():
+            continue
+        subject = next((c for c in clause.children if c.dep_ in SUBJECT_DEPS), None)
+        if subject is not None and subject.lower_ not in RELATIVE:
+            return resolver.actor(subject)
+    return None
+
+
+def named_on(noun: Token | None, unit_class: str, resolver: ClaimResolver) -> Actor | None:
+    """ "300 Hizballah fighters", "fighters of the ELN", "fighters loyal to X", "60,000 Tigrayans":
+    the body the counted people belong to, or the people themselves."""
+    if noun is None or unit_class != "people":
+        return None
+    if noun.i in resolver.index:
+        return resolver.index[noun.i]
+    for child in noun.children:
+        actor = resolver.index.get(child.i)
+        if child.dep_ in {"compound", "amod", "nmod"} and actor is not None and actor.type in {"organization", "group"}:
+            return actor
+        if child.dep_ == "prep" and child.lower_ in {"of", "under", "from"}:
+            actor = _object_actor(child, resolver)
+        elif child.lemma_.lower() in word_set("allegiance_words"):  # "fighters loyal to X", "linked to X"
+            actor = next((a for p in child.children if p.dep_ == "prep" for a in [_object_actor(p, resolver)] if a), None)
+        elif child.dep_ == "acl" and child.lemma_.lower() in word_set("leadership_verbs"):  # "fighters led by X"
+            actor = next((a for p in child.children if p.dep_ == "agent" for a in [_object_actor(p, resolver)] if a), None)
+        else:
+            continue
+        if actor is not None:
+            return actor
+    return None
+
+
+def _object_actor(prep: Token, resolver: ClaimResolver) -> Actor | None:
+    """The actor a preposition's object stands for, other than a place."""
+    for obj in (c for c in prep.children if c.dep_ == "pobj"):
+        actor = resolver.actor(obj)
+        if actor is not None and actor.type != "location":
+            return actor
+    return None
+
+
+def scene_of(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """People counted where something happened to them, when they are the subject of the clause
+    or carry the participle: "57 detainees died in Fano custody" (who held them), "15,000 miners
+    work at Rubaya", "2,300 people killed in the Ouest department" (the place)."""
+    noun = found.unit_token
+    if noun is None or found.unit_class != "people":
+        return None
+    verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("scene_verbs")]
+    if noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in word_set("scene_verbs"):
+        verbs.append(noun.head)
+    place: Actor | None = None
+    for verb in verbs:
+        if any(c.dep_ == "agent" for c in verb.children):
+            continue  # "killed by X" is X's claim, found by the clause rules
+        for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in SCENE_PREPS):
+            for obj in (o for o in prep.children if o.dep_ == "pobj"):
+                holder = _holder(obj, resolver)
+                if holder is not None:
+                    return holder
+                actor = resolver.index.get(obj.i) or resolver.refs.actor_of(obj) or _place_named(obj, resolver)
+                if place is None and actor is not None and actor.type == "location":
+                    place = actor
+    return place
+
+
+def _place_named(obj: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "in the village of Bourro": the place a settlement noun names."""
+    if obj.lemma_.lower() not in word_set("place_nouns"):
+        return None
+    for name in (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+        actor = resolver.index.get(name.i)
+        if actor is not None and actor.type == "location":
+            return actor
+    return None
+
+
+def _holder(obj: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "Fano custody", "the custody of the militia", "the hands of X": who holds them."""
+    if obj.lemma_.lower() not in word_set("custody_nouns") and obj.lower_ not in word_set("custody_nouns"):
+        return None
+    for child in obj.children:
+        actor = resolver.index.get(child.i)
+        if child.dep_ == "poss":
+            actor = resolver.actor(child)
+        if child.dep_ in {"compound", "poss", "nmod", "amod"} and actor is not None and actor.type != "location":
+            return actor
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for o in (c for c in child.children if c.dep_ == "pobj"):
+                actor = resolver.actor(o)
+                if actor is not None and actor.type != "location":
+                    return actor
+    return None
+
+
+def _partitive(found: PlacedAmount) -> bool:
+    """ "two of Sablin's battalion commanders": the number picks some of someone's people."""
+    return found.unit_token is not None and found.unit_token.head.lower_ == "of" and not found.amount.vague
+
+
+def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker: Token | None) -> list[Actor]:
+    subject = grammatical_subject(verb, child)
+    if subject is None:
+        return []
+    cut = leading_source_end(verb.sent, verb)
+    if cut is not None and subject.i < cut:  # the parser took the source for the subject
+        later = [t for t in verb.doc[cut + 1 : verb.i] if t.i in resolver.index]
+        return resolver.actors(later[0]) if later else []
+    return resolver.actors(subject, speaker)
+
+
+def whose(
+    found: PlacedAmount, verb: Token, child: Token, owner: Actor | None, resolver: ClaimResolver, speaker: Token | None
+) -> list[Actor]:
+    """The actors the amount is about, in order of the rules: possessor, clause subject, payee,
+    the clause an acl hangs from, the people counted or where they were."""
+    subjects = [owner] if owner is not None else []
+    to_speaker = paid_to_speaker(verb, child, found, resolver) if owner is None else None
+    if to_speaker is not None:
+        return to_speaker  # "A: They gave me 5,000 meticais": the speaker's own side paid them
+    if not subjects or _partitive(found):  # "poached two of Sablin's commanders": the poacher's claim
+        subjects = clause_subjects(verb, child, resolver, speaker) or subjects
+    if not subjects:
+        subjects = payee_subjects(verb, child, found, resolver, speaker) or []
+    if not subjects and verb.dep_ == "acl":  # "charges every truck leaving the town 1 million pesos"
+        outer = governing_clause(verb.head)
+        if outer is not None:
+            subjects = clause_subjects(outer[0], outer[1], resolver, speaker)
+    if not subjects:
+        # the people counted, or where they died, when they are what the clause is about: not
+        # "airstrikes killed 40 prisoners held in Idlib", whose subject is no actor
+        scene = scene_of(found, resolver) if child.dep_ in SUBJECT_DEPS else None
+        named = named_on(found.unit_token, found.unit_class, resolver) or own_losses(found, verb, child, resolver, speaker)
+        named = named or scene
+        subjects = [named] if named is not None else []
+    return subjects
+
+
+def own_losses(found: PlacedAmount, verb: Token, child: Token, resolver: ClaimResolver, speaker: Token | None) -> Actor | None:
+    """ "Lt. Col. X, a spokesman for the FAN, said 11 soldiers had been killed": soldiers lost
+    with nobody named as their owner or their killer are the speaker's side. Only for the men a
+    side fields (`own_force_nouns`: soldiers, troops, personnel …, not civilians or fighters, who
+    are as often the enemy), counted as the subject of a casualty verb with no agent, in the words
+    of a speaker whose body the text gives ("a spokesman for the FAN", a member_of relation)."""
+    noun = found.unit_token
+    if speaker is None or noun is None or child.i != noun.i or child.dep_ not in SUBJECT_DEPS:
+        return None
+    if noun.lower_ not in word_set("own_force_nouns") or verb.lemma_.lower() not in word_set("casualty_verbs"):
+        return None
+    if any(c.dep_ == "agent" for c in verb.children) or any(c.dep_ in {"poss", "compound", "nmod"} for c in noun.children):
+        return None
+    body = resolver.speaker_body(speaker)
+    if body is None:
+        said_by = resolver.actor(speaker)  # "the army said 11 soldiers were killed"
+        body = said_by if said_by is not None and said_by.type == "organization" else None
+    return body if body is not None and _fields_men(body) else None
+
+
+def _fields_men(body: Actor) -> bool:
+    """Whether an organization is a force that loses soldiers, by its name or what the text calls it
+    ("Forces Armées Nationales", "the army", "a paramilitary force"): a rights group, a hospital or
+    a news agency whose spokesman counts dead soldiers is counting someone else's."""
+    words = {w.lower() for m in body.mentions for w in m.text.replace("-", " ").split()}
+    words |= {d.head.lower() for d in body.descriptors}
+    return bool(words & word_set("armed_body_words"))
+
+
+def reward_noun(found: PlacedAmount) -> Token | None:
+    """The reward an amount is: "a reward of up to $5 million", "a $5 million bounty"."""
+    node = found.anchor
+    while node.dep_ in {"nummod", "quantmod", "compound"} and node.head.i != node.i:
+        node = node.head
+    if word_set("reward_nouns") & {node.lemma_.lower(), node.lower_}:
+        return node  # "a $5 million reward"
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in word_set("reward_nouns"):
+        return node.head.head
+    return None
+
+
+def reward_target(reward: Token, resolver: ClaimResolver, offerer: Actor | None) -> Actor | None:
+    """Whom a reward is offered for: the one whose arrest, capture or whereabouts it pays for
+    ("for information leading to the arrest of Viteri", "a bounty on X's head", "for X's capture")."""
+    amount_heads = [reward, *(t for t in reward.subtree if t.dep_ == "pobj" and t.head.head.i == reward.i)]
+    for head in amount_heads:
+        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
+            for token in prep.subtree:
+                if token.lemma_.lower() not in word_set("reward_target_nouns") and token.head.lower_ != "on":
+                    continue
+                candidates = [token] if token.head.lower_ == "on" and token.dep_ == "pobj" else []
+                candidates += [c for c in token.children if c.dep_ == "poss"]
+                candidates += [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+                for candidate in candidates:
+                    actor = resolver.actor(candidate)
+                    if actor is not None and actor.type in {"person", "organization"} and actor != offerer:
+                        return actor
+    return None
+
+
+def answered_about(found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:
+    """ "Q: How many men did he command? / A: In Macomia, about 300 fighters.": an answer that is
+    no clause is about the subject of the "how many" or "how much" question it answers (a pronoun
+    resolved where the question stands); "you" is the interviewee's body. Nobody when the question
+    asks about no actor ("How much do the checkpoints bring in?")."""
+    doc = found.number.doc
+    question = question_before(doc.text, found.number.idx)
+    span = doc.char_span(*question, alignment_mode="expand") if question is not None else None
+    if span is None:
+        return []
+    words = [t.lower_ for t in span]
+    if not any(a == "how" and b in {"many", "much"} for a, b in pairwise(words)):
+        return []
+    subject = next((t for t in span if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}), None)
+    if subject is None:
+        return []
+    if subject.lower_ == "you":
+        speaker = resolver.voice(found.number.idx)
+        body = resolver.affiliation(speaker) if speaker is not None and speaker.type == "person" else None
+        return [body] if body is not None else []
+    actor = resolver.actor(subject)
+    return [actor] if actor is not None and actor.type in {"person", "organization", "group"} else []

@@ -1,0 +1,113 @@
+"""Transcript, chat and interview turns: which named person speaks each line ("MR. BRENNAN: …",
+"[21:04] Naw Paw: …", "A: …" under an "Interviewee:" line), so that a number said in a turn has
+a claimant.
+
+Hand-written with a regular expression over the raw text because spaCy has no notion of a
+speaker label: it parses "MR. BRENNAN:" as part of the sentence that follows.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc
+
+from actormap.extract.actors import Actor, name_tokens
+
+if TYPE_CHECKING:
+    from actormap.extract.claim_referents import ClaimResolver
+
+
+ANSWER_LABELS = {"a", "answer"}  # "Q: … / A: …" interview notes: the answers are the interviewee's
+QUESTION_LABELS = {"q", "question"}
+INTERVIEWEE_LABELS = {"interviewee", "respondent", "witness", "source", "speaker"}
+MAX_TURN_LABEL = 60
+
+# A line that opens with a short label and a colon: "MR. BRENNAN: …", "[21:04] Naw Paw: …", "A: …".
+TURN = re.compile(
+    r"^(?:\[[^\]\n]{1,25}\]\s*)?(?P<label>[^\s:\n][^:\n]{0,"
+    + str(MAX_TURN_LABEL)
+    + r"}?):[ \t]+(?P<line>[^\n]*)",
+    re.MULTILINE,
+)
+# The interviewee introduced after another label on the same header line: "Interviewer: Joana
+# Matsinhe (Q). Interviewee: Sualehe Amade Issa (A), 26, …".
+INNER_INTRODUCTION = re.compile(r"(?:^|[.;]\s+)(?:interviewee|respondent)\s*:\s*(?P<line>.*)", re.IGNORECASE)
+
+
+def speaker_turns(doc: Doc, resolver: ClaimResolver) -> list[tuple[int, int, Actor]]:
+    """The lines a transcript, chat or interview gives to a named speaker, as (start, end, speaker)."""
+    turns: list[tuple[int, int, Actor]] = []
+    interviewee: Actor | None = None
+    for match in TURN.finditer(doc.text):
+        label = match.group("label").strip().lower()
+        if label in INTERVIEWEE_LABELS:
+            interviewee = _introduced_person(doc, match.start("line"), match.end("line"), resolver)
+            continue
+        inner = INNER_INTRODUCTION.search(match.group("line"))
+        if inner is not None:
+            start = match.start("line") + inner.start("line")
+            interviewee = _introduced_person(doc, start, match.end("line"), resolver) or interviewee
+        if label in ANSWER_LABELS:
+            speaker = interviewee
+        elif _speaker_label(doc, match.start("label"), match.end("label")):
+            speaker = _person_in(doc, match.start("label"), match.end("label"), resolver)
+        else:
+            continue
+        if speaker is not None:
+            turns.append((match.start("line"), match.end("line"), speaker))
+    return turns
+
+
+def _speaker_label(doc: Doc, start: int, end: int) -> bool:
+    """ "MR. BRENNAN", "Naw Paw", "Dr. Montalvo": a name with a title, not a sentence ("In Tyre,
+    Hassan met X: …")."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and len(span) <= 6 and not any(t.pos_ in {"VERB", "AUX"} or t.text == "," for t in span)
+
+
+def _people(doc: Doc, start: int, end: int, resolver: ClaimResolver) -> list[Actor]:
+    """The persons mentioned between START and END, in order, once each."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    found: dict[str, Actor] = {}
+    for t in span if span is not None else []:
+        actor = resolver.index.get(t.i)
+        if actor is not None and actor.type == "person":
+            found.setdefault(actor.id, actor)
+    return list(found.values())
+
+
+def _introduced_person(doc: Doc, start: int, end: int, resolver: ClaimResolver) -> Actor | None:
+    """ "Interviewee: Wissam al-Zubaidi, known as Abu Haidar, …": the first person the line names."""
+    people = _people(doc, start, end, resolver)
+    return people[0] if people else None
+
+
+def _person_in(doc: Doc, start: int, end: int, resolver: ClaimResolver) -> Actor | None:
+    """The one person a turn label names ("Naw Paw"), by mention, else by a part of the name the
+    document gives in full elsewhere ("MR. BRENNAN", "DR. MONTALVO")."""
+    people = _people(doc, start, end, resolver)
+    if people:
+        return people[0] if len(people) == 1 else None
+    label = " ".join(w for w in doc.text[start:end].split() if not w.endswith("."))  # "SEN.", "Dr."
+    words = {w for w in name_tokens(label) if len(w) > 2}
+    named = [a for a in resolver.all_actors if a.type == "person" and words & a.tokens]
+    return named[0] if len(named) == 1 else None
+
+
+def question_before(text: str, position: int) -> tuple[int, int] | None:
+    """The question line ("Q: How many men did he command?") that the answer line at POSITION
+    ("A: In Macomia, about 300 fighters.") answers: the turn just before it, when it is a question."""
+    previous: re.Match[str] | None = None
+    for match in TURN.finditer(text):
+        if match.start("line") <= position <= match.end("line"):
+            if match.group("label").strip().lower() not in ANSWER_LABELS or previous is None:
+                return None
+            if previous.group("label").strip().lower() not in QUESTION_LABELS:
+                return None
+            return previous.start("line"), previous.end("line")
+        if match.start() > position:
+            return None
+        previous = match
+    return None

@@ -1,0 +1,288 @@
+"""What a number counts: its unit ("12,000 fighters", "tonnes of coltan", "percent of the declared
+value", "USD a month"), its unit class, and the numbers that are no claim at all (dates, ages,
+numbers inside names, ratios, counts of others).
+
+Hand-written on spaCy's parse because no offline quantity library reads the counted noun from a
+dependency tree: quantulum3 knows "$6 million" but not that "2,000 barrels of fuel a day" counts
+barrels of fuel, nor that "Brigade 166" or "Bouzid, 52," holds no count at all.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+from spacy.tokens import Doc, Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.claim_rates import rate_text
+from actormap.extract.claim_words import MAX_UNIT_GAP, NAME_LABELS, NOT_CLAIM_LABELS, rate_periods, unit_class, word_set
+from actormap.extract.numbers import Amount, is_unit_word
+
+
+@dataclass
+class PlacedAmount:
+    """An amount placed in the parse: the head of its tokens, the noun it counts, the unit."""
+
+    amount: Amount
+    number: Token
+    unit_token: Token | None
+    unit: str
+    unit_class: str
+    rate: str = ""  # "a month per shop"
+    share: bool = False  # a percentage: a claim only as a levy
+
+    @property
+    def anchor(self) -> Token:
+        """Where the amount sits in the parse: the noun it counts, else the number."""
+        return self.unit_token or self.number
+
+    @property
+    def full_unit(self) -> str:
+        return f"{self.unit} {self.rate}" if self.rate else self.unit
+
+
+def _is_percent(doc: Doc, amount: Amount) -> bool:
+    """ "2.5 percent", "40%", "ten per cent"."""
+    end = amount.end
+    if end >= len(doc) or amount.currency:
+        return False
+    word = doc[end].lower_
+    return word in word_set("percent_words") or (word == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent")
+
+
+def excluded(doc: Doc, amount: Amount, index: dict[int, Actor]) -> bool:
+    """A date, an age, a number inside a name ("Brigade 166", "Resolution 2216"), one of "two other
+    groups"; a share is left to place_amount, which keeps only levies."""
+    tokens = doc[amount.number_start : amount.number_end]
+    labels = NOT_CLAIM_LABELS - ({"PERCENT"} if _is_percent(doc, amount) else set())
+    if not amount.currency and any(t.ent_type_ in labels for t in tokens):
+        return True
+    if any(t.i in index for t in tokens):
+        return True
+    if not amount.currency and any(t.ent_type_ in NAME_LABELS and t.like_num for t in tokens):
+        return True
+    if len(tokens) == 1 and tokens[0].lower_ in {"one", "a", "an"}:
+        return True
+    if amount.end < len(doc) and doc[amount.end].lower_ == "other":
+        return True  # "passes the money to two other groups": a count of others, not of anything held
+    if amount.start == 0 or amount.start == tokens.sent.start:
+        return False
+    before = doc[amount.start - 1]
+    if before.lower_ == "aged":
+        return True
+    return _in_name(doc, amount, before) or _is_age(doc, amount)
+
+
+def estimate_of(found: PlacedAmount) -> tuple[Token, Token] | None:
+    """The noun an estimate puts at this amount, and the estimating verb ("fighters, estimated at
+    1,500", "X's fighters are estimated at 5,000", "an arsenal estimated at 150,000 rockets")."""
+    number = found.number
+    counted = number.head if number.dep_ in {"nummod", "compound", "quantmod"} and number.head.pos_ == "NOUN" else None
+    for token in dict.fromkeys(t for t in (number, found.unit_token, counted) if t is not None):
+        found_estimate = _estimate_at(token, active=True)
+        if found_estimate is not None:
+            return found_estimate
+    return None
+
+
+def _in_name(doc: Doc, amount: Amount, before: Token) -> bool:
+    """ "Building 14", "Resolution 2216": a number after a capitalized name word. "His 3,000
+    fighters" is no name, and "pay Hezbollah 5 percent" or "Hezbollah $5m" a levy."""
+    if amount.currency or _is_percent(doc, amount) or before.ent_type_ == "DATE":
+        return False
+    return before.is_title and before.is_alpha and before.pos_ == "PROPN"
+
+
+def _is_age(doc: Doc, amount: Amount) -> bool:
+    """ "Bouzid, 52, a former officer": a bare number between commas after a name."""
+    start, end = amount.start, amount.end
+    if start < 2 or end >= len(doc) or amount.currency:
+        return False
+    return doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and doc[end].is_punct
+
+
+def _unit_token(doc: Doc, amount: Amount) -> Token | None:
+    """The noun the amount counts: the head of its number, else "of" + noun, else the noun after it."""
+    head = doc[amount.number_end - 1].head
+    if amount.end <= head.i < amount.end + MAX_UNIT_GAP and head.pos_ == "NOUN":
+        return head
+    for token in doc[amount.number_start : amount.number_end]:
+        for prep in token.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                nouns = [c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"]
+                if nouns:
+                    return nouns[0]
+    for token in doc[amount.end : min(amount.end + MAX_UNIT_GAP, len(doc))]:
+        if token.pos_ == "NOUN" and token.dep_ != "compound":
+            return token
+        if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.is_punct:
+            return None
+    return None
+
+
+def _words(tokens: list[Token], index: dict[int, Actor]) -> str:
+    """Tokens as written (keeping ".50-caliber" whole), less determiners, pronouns, names and "'s"."""
+    kept = [t for t in tokens if t.pos_ not in {"DET", "PRON"} and t.i not in index and t.dep_ != "case"]
+    kept = [t for t in kept if not t.is_punct or t.text in {"-", "."} and t.whitespace_ == ""]
+    return "".join(t.text + (t.whitespace_ and " ") for t in kept).strip(" -")
+
+
+def _of_complement(doc: Doc, start: int, index: dict[int, Actor], bare: bool = True) -> int:
+    """The end of the "of" phrases after a unit noun ("tonnes of coltan concentrate"), or START.
+
+    A count keeps only bare phrases: "fighters of the group" and "members of Hezbollah" name whose
+    they are, not what they are. A percentage keeps what it is of ("of the declared value")."""
+    i = start
+    while i + 1 < len(doc) and doc[i].lower_ == "of":
+        j = i + 1
+        while j < len(doc) and j not in index and (
+            doc[j].pos_ in {"ADJ", "NOUN"}
+            or (doc[j].tag_ == "VBN" and doc[j].dep_ == "amod")
+            or (not bare and doc[j].pos_ in {"DET", "PRON"})
+        ):
+            j += 1
+        if doc[j - 1].pos_ != "NOUN":
+            return i
+        i = j
+    return i
+
+
+def _unit_text(doc: Doc, amount: Amount, noun: Token, index: dict[int, Actor]) -> tuple[str, str, int]:
+    """The unit as written, from after the number (or its "of") to the noun and a bare "of" phrase;
+    what happened to them ("killed or badly wounded"); the token after both."""
+    start = amount.end + (1 if amount.end < len(doc) and doc[amount.end].lower_ == "of" else 0)
+    end = _of_complement(doc, noun.i + 1, index) if noun.i >= amount.end else noun.i + 1
+    words = _words(list(doc[start : noun.i + 1]), index) or noun.text
+    rest = _words(list(doc[noun.i + 1 : end]), index)
+    after = _participle_end(doc, end, noun)
+    return (f"{words} {rest}" if rest else words), _words(list(doc[end:after]), index), after
+
+
+def _participle_end(doc: Doc, start: int, noun: Token) -> int:
+    """The end of a participle said of the counted noun right after it: "people killed", "men
+    killed or badly wounded", "weapons seized"."""
+    first = doc[start] if start < len(doc) else None
+    if first is None or first.tag_ != "VBN" or not (first.head.i == noun.i or noun.head.i == first.i):
+        return start
+    if any(c.dep_ == "agent" for c in first.children):
+        return start  # "fighters led by X" says whose they are, not what happened to them
+    end = start + 1
+    i = end
+    while i < len(doc) and (doc[i].pos_ in {"CCONJ", "ADV"} or (doc[i].tag_ == "VBN" and doc[i].head.i == first.i)):
+        i += 1
+        if doc[i - 1].tag_ == "VBN":
+            end = i
+    return end
+
+
+def place_amount(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict[int, Actor]) -> PlacedAmount | None:
+    """The amount with its unit and rate, or None when it counts nothing a claim can be about. An
+    estimate ("estimated at 1,500") is hedged "about"."""
+    found = _placed(doc, amount, previous, index)
+    estimate = estimate_of(found) if found is not None else None
+    if found is None or estimate is None:
+        return found
+    if found.amount.qualifier == "exact":
+        found.amount = replace(found.amount, qualifier="about")
+    if found.unit_class == "money" and not found.rate:  # "estimates the group's annual revenue at …"
+        periods = [rate_periods()[c.lower_] for c in estimate[0].children if c.dep_ == "amod" and c.lower_ in rate_periods()]
+        found.rate = f"a {periods[0]}" if periods else ""
+    return found
+
+
+def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict[int, Actor]) -> PlacedAmount | None:
+    number = doc[amount.number_start : amount.end].root
+    if amount.currency or amount.currency_word:
+        unit = amount.currency or amount.currency_word or ""
+        return PlacedAmount(amount, number, None, unit, "money", rate_text(doc, amount.end, number))
+    if _is_percent(doc, amount):
+        word = doc[amount.end + (1 if doc[amount.end].lower_ == "per" else 0)]
+        end = _of_complement(doc, word.i + 1, index, bare=False)
+        rest = _words(list(doc[word.i + 1 : end]), index)
+        unit = f"percent {rest}" if rest else "percent"
+        return PlacedAmount(amount, number, word, unit, unit_class("percent"), share=True)
+    noun = _counted_token(doc, amount, index)
+    if noun is not None:
+        if noun.i in index:  # "60,000 Tigrayans": the people counted are an actor of the document
+            return PlacedAmount(amount, number, noun, noun.text, "people")
+        if any(not is_unit_word(t.text) for t in doc[amount.end : noun.i + 1]):
+            return None  # "nine years", "a 61-year-old"
+        if _own_family(noun):
+            return None  # "she walked for three days with her four children"
+        unit, happened, end = _unit_text(doc, amount, noun, index)
+        if _ratio(doc, end):
+            return None
+        full = f"{unit} {happened}" if happened else unit
+        return PlacedAmount(amount, number, noun, full, unit_class(unit), rate_text(doc, end, noun))
+    strong = _strength_of(doc, amount)
+    if strong is not None:  # "a 2,000-strong force": a force of 2,000 people
+        return PlacedAmount(amount, number, strong, f"strong {strong.text}", "people")
+    estimated = _estimated_noun(number)
+    if estimated is not None:  # "Turji's fighters, estimated at 1,500": 1,500 fighters
+        unit = _words([estimated], index) or estimated.text
+        return PlacedAmount(amount, number, estimated, unit, unit_class(unit))
+    partitive = any(c.dep_ == "prep" for c in number.children)  # "300 of them"
+    if previous is not None and not partitive and number.dep_ in {"pobj", "dobj", "attr", "conj", "appos"}:
+        return PlacedAmount(amount, number, None, previous.unit, previous.unit_class)  # an elided unit
+    return None
+
+
+def _counted_token(doc: Doc, amount: Amount, index: dict[int, Actor]) -> Token | None:
+    """The noun counted, or the people named right after the number ("60,000 Tigrayans")."""
+    if amount.end < len(doc):
+        after = doc[amount.end]
+        actor = index.get(after.i)
+        if actor is not None and actor.type == "group" and after.tag_ in {"NNS", "NNPS"}:
+            return after
+    return _unit_token(doc, amount)
+
+
+def _own_family(noun: Token) -> bool:
+    """ "her four children", "his two wives": someone's family, counted as a person's, is no claim."""
+    if noun.lemma_.lower() not in word_set("kin_nouns") and noun.lower_ not in word_set("kin_nouns"):
+        return False
+    return any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.pos_ == "PROPN") for c in noun.children)
+
+
+def _ratio(doc: Doc, end: int) -> bool:
+    """ "ten new accounts for every one we close": a ratio, not a count."""
+    words = [t.lower_ for t in doc[end : end + 3]]
+    return len(words) == 3 and words[0] == "for" and words[1] in {"every", "each"} and doc[end + 2].like_num
+
+
+def _strength_of(doc: Doc, amount: Amount) -> Token | None:
+    """ "a 2,000-strong force": the noun whose strength the number is."""
+    end = amount.end
+    if end + 1 >= len(doc) or doc[end].text != "-" or doc[end + 1].lower_ != "strong":
+        return None
+    head = doc[end + 1].head
+    return head if head.pos_ in {"NOUN", "PROPN"} and head.i > end + 1 else None
+
+
+def _estimated_noun(token: Token) -> Token | None:
+    """ "Turji's fighters, estimated at 1,500", "an arsenal put at 150,000 rockets": the noun an
+    estimate is said of, when TOKEN is what follows "at"."""
+    found = _estimate_at(token)
+    return found[0] if found is not None else None
+
+
+def _estimate_at(token: Token, active: bool = False) -> tuple[Token, Token] | None:
+    """The noun an estimate is said of and the estimating verb, when TOKEN is what follows "at".
+    ACTIVE also takes the object of an active estimate, which says whose the amount is but not
+    what it counts: "the Panel estimates the group's revenue at 300 million francs" (the parser
+    may hang "at" on the object), "the MRO, which the Panel estimates at about 250 fighters"."""
+    prep = token.head
+    if token.dep_ != "pobj" or prep.lower_ != "at":
+        return None
+    verb = prep.head
+    if active and verb.dep_ == "dobj" and verb.head.lemma_.lower() in word_set("estimate_verbs"):
+        return verb, verb.head  # "estimates [the group's revenue at 300 million]"
+    if verb.lemma_.lower() not in word_set("estimate_verbs"):
+        return None
+    if verb.dep_ == "acl":
+        return (verb.head, verb) if verb.head.pos_ == "NOUN" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)  # "X's fighters are estimated at"
+    if subject is not None:
+        return (subject, verb) if subject.pos_ == "NOUN" else None
+    objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    return (objects[0], verb) if active and objects else None
