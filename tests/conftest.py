@@ -36,8 +36,8 @@ def runner() -> CliRunner:
 
 
 def fixture_texts() -> list[Path]:
-    heldout = FIXTURES.parent / "heldout"
-    return sorted(FIXTURES.glob("*.txt")) + sorted(heldout.glob("*.txt")) + sorted((ROOT / "examples").glob("*.txt"))
+    sets = [FIXTURES.parent / name for name in ("heldout", "blind", "blind2", "blind3")]
+    return sorted(FIXTURES.glob("*.txt")) + [p for d in sets for p in sorted(d.glob("*.txt"))] + sorted((ROOT / "examples").glob("*.txt"))
 
 
 def entity_named(record: dict, name: str) -> dict | None:
