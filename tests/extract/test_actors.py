@@ -310,3 +310,14 @@ def test_actors_a_bare_surname_keeps_meaning_the_person_it_first_meant(extract):
     )
     faizal = entity_named(record, "Faizal Chande")
     assert faizal is not None and record["quotes"][0]["speaker"] == faizal["id"]
+
+
+def test_actors_a_body_named_before_a_role_noun_is_a_body(extract):
+    record = extract("Hezbollah's Business Affairs Component managed investments. Khalil Mroueh reported to a senior BAC official.")
+    assert _type_of(record, "Business Affairs Component") == "organization"
+
+
+def test_actors_a_state_is_not_the_short_name_of_its_government(extract):
+    record = extract("The Zamfara State Government pays the guards. Residents of Zamfara State fled to Gusau.")
+    assert _type_of(record, "Zamfara State Government") == "organization"
+    assert _type_of(record, "Zamfara State") == "location"

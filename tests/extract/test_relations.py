@@ -396,3 +396,11 @@ def test_relations_from_versus_held_places_camps_and_the_districts_mayor(extract
 )
 def test_relations_from_rivals_before_the_name_acting_as_units_that_are_bodies_and_causing(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+def test_relations_which_after_a_place_is_the_company_before_it(extract):
+    record = extract("The mine is run by Bello Gandu. Zaki Minerals Ltd, a gold-buying company registered in Kaduna, "
+                     "which paid Bello Gandu 45 million naira, denied it. The firm's managing director, Ibrahim Yakasai, declined to comment.")
+    found = relations(record)
+    assert ("funds", "Kaduna", "Bello Gandu") not in found
+    assert ("commands", "Ibrahim Yakasai", "Zaki Minerals Ltd") in found

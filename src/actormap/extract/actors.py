@@ -106,6 +106,11 @@ def person_roles() -> frozenset[str]:
                                                  "faction", "offshoot", "unit", "cell", "brigade", "battalion", "arm"}
 
 
+# What a place's own government is called after the place's name: "Zamfara State Government".
+GOVERNING_WORDS = {"government", "administration", "authority", "council", "assembly", "parliament", "governorate",
+                   "municipality", "ministry", "police", "command"}
+
+
 class _Clusters:
     """Mentions grouped as they are read, so a short name joins the latest full name it fits."""
 
@@ -191,6 +196,8 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
         for i in range(len(full) - len(tokens) + 1):
             if len(full) > len(tokens) and full[i : i + len(tokens)] == tokens:
                 rest = full[:i] + full[i + len(tokens) :]
+                if mention.label in {"GPE", "LOC"} and all(t.lower() in GOVERNING_WORDS for t in rest):
+                    return False  # "Zamfara State" is the place the "Zamfara State Government" governs
                 if len(tokens) > 1 or mention.label == "ORG" or all(t in generic_org_words() or t.isdigit() for t in rest):
                     return True
     return False

@@ -33,6 +33,8 @@ BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "milit
               "institute", "lender", "bank", "exchange", "refinery", "smelter", "business", "party", "outlet"}
 PLACE_NOUNS = {"district", "province", "region", "state", "county", "governorate", "city", "town", "village", "territory",
                "municipality", "prefecture", "department", "zone", "camp", "valley"}
+COMPANY_NOUNS = {"firm", "company", "business", "enterprise", "trader", "exporter", "importer", "dealership"}
+GROUP_NOUNS = {"community", "clan", "tribe", "sect", "minority", "youth", "elder", "herder"}
 # Predicate nouns that stand for their subject: "X was a Lebanese national residing in Beirut".
 PREDICATE_NOUNS = {"national", "citizen", "resident", "dealership", "exporter", "importer", "trader", "businessman",
                    "businesswoman", "company", "firm", "business", "organization", "organisation", "group", "militia",
@@ -175,8 +177,9 @@ class References:
         """ "the gang" after "Lame Tonnè, the gang that …" or "the human rights group CHDJ": the
         latest organization or group the text has called by that noun."""
         doc, best, best_start = self.doc, None, -1
+        nouns = COMPANY_NOUNS if noun in COMPANY_NOUNS else {noun}  # "the firm" after "Zaki Minerals, a company"
         for actor in self.actors:
-            if actor.type not in {"organization", "group"}:
+            if actor.type != "organization" and not (actor.type == "group" and noun in GROUP_NOUNS):
                 continue
             for m in actor.mentions:
                 start, end = m.span.start, m.span.end
@@ -190,7 +193,7 @@ class References:
                     while j < len(doc) and j < end + 5 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].dep_ == "compound"):
                         j += 1
                     words.append(doc[j] if j < len(doc) else None)  # "Lame Tonnè, the gang that …"
-                if any(w is not None and w.pos_ == "NOUN" and w.lemma_.lower() == noun for w in words):
+                if any(w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns for w in words):
                     best, best_start = actor, start
         return best
 
@@ -252,6 +255,7 @@ class References:
         while i >= token.sent.start and self.doc[i].is_punct:
             i -= 1
         personal = token.lower_ in {"who", "whom"}
+        passed_place = False
         # "who" is said of people, "which" of things: in "an accountant at Karrar Minerals who
         # lives in Cairo" the antecedent is the accountant, further back than the company.
         for j in range(i, max(token.sent.start, i - 8) - 1, -1):
@@ -259,13 +263,18 @@ class References:
             if t.lower_ in RELATIVE_PRONOUNS or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"):
                 break
             actor = self.index.get(j) or self.role_index.get(j)
+            placed = actor is not None and actor.type == "location" and j > 0 and self.doc[j - 1].lower_ in {"in", "at", "near", "from"}
             if token.lower_ == "whose":  # said of people and bodies alike, never of a place it follows
-                placed = actor is not None and actor.type == "location" and j > 0 and self.doc[j - 1].lower_ in {"in", "at", "near", "from"}
                 if actor is None and t.pos_ == "NOUN" and t.dep_ == "appos":
                     actor = self.actor_of(t)  # "X, a company in Sharjah whose …"
                 if actor is not None and not placed:
                     return actor
                 continue
+            if not personal and (placed or passed_place and (t.pos_ == "ADP" or t.tag_ == "VBN")):
+                passed_place = True  # "a company registered in Kaduna, which paid him": the company, not Kaduna
+                continue
+            if not personal and passed_place and actor is None and t.pos_ == "NOUN" and t.dep_ == "appos":
+                actor = self.actor_of(t)
             if actor is not None and (actor.type == "person") == personal:
                 return actor
             if not personal:

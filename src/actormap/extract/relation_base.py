@@ -136,7 +136,9 @@ class RuleBase:
         for _ in range(4):
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
-                    if child.lower_ in {"which", "that"} and current.dep_ == "relcl" and current.head.i in self.refs.index:
+                    head = current.head
+                    placed = head.i > 0 and self.doc[head.i - 1].lower_ in {"in", "at", "near", "from"}
+                    if child.lower_ in {"which", "that"} and current.dep_ == "relcl" and head.i in self.refs.index and not placed:
                         # "Katiba Hayré, a unit of JNIM (JNIM) that operates in …": the clause's own head
                         return self.refs.with_conjuncts(current.head), child.dep_ == "nsubjpass"
                     if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl" and self.refs.actor_of(child) is None:

@@ -84,11 +84,15 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["location"] += 1.5  # "troops in Baidoa and Kismaayo"
     if len(before) > 1 and before[0] == "of" and before[1] in words["location_nouns"]:
         votes["location"] += STRONG
-    for noun in (_appositive_noun(mention.span), _after(mention.span), _noun_before_comma(mention.span),
-                 _noun_named_so(mention.span)):
+    for noun in (_appositive_noun(mention.span), _noun_before_comma(mention.span), _noun_named_so(mention.span)):
         kind = _noun_kind(noun, person_roles)
         if kind:
-            votes[kind] += STRONG  # "Amadou, a herder", "the Lame Tonnè gang", "whose gang, Baz Solèy,"
+            votes[kind] += STRONG  # "Amadou, a herder", "whose gang, Baz Solèy,"
+    kind = _noun_kind(_after(mention.span), person_roles)
+    if kind == "person":
+        votes["organization"] += STRONG  # "a BAC official", "the M23 spokesman": a body's role
+    elif kind:
+        votes[kind] += STRONG  # "the Lame Tonnè gang"
     return votes
 
 
