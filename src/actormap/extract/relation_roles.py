@@ -281,19 +281,6 @@ class RoleRules(RuleBase):
         if named is not None and named.type == "organization":
             self.found.add("commands", owner, named, token.sent, noun.lemma_.lower(), self.attribution(token))
 
-    # -- "the FARDC and allied Wazalendo militias" ------------------------------------------------
-    def from_allied_modifier(self, token: Token) -> None:
-        if token.lower_ not in {"allied", "affiliated", "aligned", "friendly"} or token.dep_ != "amod":
-            return
-        noun = token.head
-        allies = [self.refs.index[t.i] for t in noun.lefts if t.dep_ == "compound" and t.i in self.refs.index]
-        if not allies:
-            return
-        partners = [a for c in ([noun.head] if noun.dep_ == "conj" else noun.conjuncts) for a in self.refs.with_conjuncts(c)]
-        for ally in allies:
-            for partner in partners:
-                self.found.add("allied_with", ally, partner, token.sent, None, self.attribution(token))
-
     # -- "Bastion's 3rd Assault Detachment", "Mexico's CJNG" -----------------------------------
     def from_possessed_unit(self, actor: Actor) -> None:
         if actor.type != "organization":
