@@ -166,3 +166,214 @@ def test_own_losses_counted_by_a_rights_group_are_not_its_own(claims):
 def test_people_killed_in_a_village_of_a_named_place(claims):
     found = claims("A humanitarian worker said at least 50 civilians had been killed in the village of Bourro.")
     assert found == [("Bourro", 50, "civilians", "at least", None)]
+
+
+# -- an estimator estimates someone else's --------------------------------------------------------
+
+
+def test_it_in_an_estimate_is_not_the_estimator(claims):
+    text = (
+        "The Sahel Brigade is the region's strongest militia. The National Intelligence Agency estimates that it "
+        "collects about $2 million a year from gold."
+    )
+    assert claims(text) == [("Sahel Brigade", 2000000, "USD a year", "about", "National Intelligence Agency")]
+
+
+def test_it_in_a_body_s_own_words_is_the_body(claims):
+    found = claims("The Sahel Brigade says it collects about $2 million a year from gold.")
+    assert found == [("Sahel Brigade", 2000000, "USD a year", "about", "Sahel Brigade")]
+
+
+def test_its_strength_and_the_figure_another_source_puts_on_it(claims):
+    text = (
+        "The Sahel Brigade is the region's strongest militia. The National Intelligence Agency estimates its strength "
+        "at about 3,000 fighters; the Liberation Party puts the figure at more than 5,000."
+    )
+    assert claims(text) == [
+        ("Sahel Brigade", 3000, "fighters", "about", "National Intelligence Agency"),
+        ("Sahel Brigade", 5000, "fighters", "more than", "Liberation Party"),
+    ]
+
+
+def test_the_number_of_something_is_no_earlier_claim(claims):
+    assert claims("The Liberation Party puts the number of displaced at 15,000.") == []
+
+
+# -- the price of a payment made the sentence before, pay received --------------------------------
+
+
+def test_the_going_rate_is_the_payee_s(claims):
+    text = "Truck drivers pay soldiers of the Border Guard Force to cross. One driver said the going rate was $300 per truck."
+    assert claims(text) == [("Border Guard Force", 300, "USD per truck", "exact", None)]
+
+
+def test_a_price_said_of_something_else_is_no_payee_s(claims):
+    text = "Truck drivers pay soldiers of the Border Guard Force to cross. One driver said the food price was $300 a month."
+    assert claims(text) == []
+
+
+def test_pay_a_body_s_men_receive_is_the_main_body_s(claims):
+    text = (
+        "The Sahel Brigade controls the north. The Sahel Brigade also runs the gold pits. Each enrolled fighter "
+        "receives about $200 a month, according to two of its commanders."
+    )
+    assert claims(text) == [("Sahel Brigade", 200, "USD a month per fighter", "about", None)]
+
+
+def test_what_miners_earn_is_nobody_s(claims):
+    text = (
+        "The Sahel Brigade controls the north. The Sahel Brigade also runs the gold pits. Each miner earns about "
+        "$5 a day, according to two of its commanders."
+    )
+    assert claims(text) == []
+
+
+# -- the subject the parser split or the text names by an epithet ---------------------------------
+
+
+def test_a_passive_under_a_causative_is_the_causer_s(claims):
+    found = claims("In total, Hassan Nasrallah caused not less than $4,500,000 to be transferred to the Radwan Force.")
+    assert found == [("Hassan Nasrallah", 4500000, "USD", "at least", None)]
+
+
+def test_a_passive_with_no_agent_is_nobody_s(claims):
+    assert claims("In total, not less than $4,500,000 was transferred to the Radwan Force.") == []
+
+
+def test_a_name_split_from_its_role_noun_is_the_subject(claims):
+    text = (
+        "Upon conviction, the defendant Karim Saleh Abboud shall forfeit to the United States a money judgment "
+        "of not less than $2,750,000."
+    )
+    assert claims(text) == [("Karim Saleh Abboud", 2750000, "USD", "at least", None)]
+
+
+def test_the_warlord_is_the_person_the_sentence_named(claims):
+    text = (
+        "A bandit leader known as Dan Bature has forced residents of 23 villages to pay levies, the police said, "
+        "adding that the warlord now commands roughly 1,200 armed men."
+    )
+    assert claims(text) == [("Dan Bature", 23, "villages", "exact", None), ("Dan Bature", 1200, "armed men", "about", None)]
+
+
+def test_the_commander_is_not_the_speaker(claims):
+    assert claims("Musa Bello said the commander now has roughly 1,200 armed men.") == []
+
+
+def test_the_gang_is_the_leader_s_named_just_before(claims):
+    text = (
+        "A bandit leader known as Dan Bature has forced residents of 23 villages to pay levies. Commissioner "
+        "Musa Bello told reporters that the gang had also kidnapped 114 people."
+    )
+    assert claims(text) == [("Dan Bature", 23, "villages", "exact", None), ("Dan Bature", 114, "people", "exact", "Musa Bello")]
+
+
+def test_their_after_people_the_text_does_not_name_is_nobody(claims):
+    text = (
+        "The two kingpins are vying for the right to tax mining trucks, and their feud has driven thousands of "
+        "farmers from their land."
+    )
+    assert claims(text) == []
+
+
+def test_its_after_a_named_body_is_the_body(claims):
+    text = "Hezbollah is vying for the right to tax mining trucks, and its feud with Amal has driven thousands of farmers from their land."
+    assert claims(text) == [("Hezbollah", 2000, "farmers", "more than", None)]
+
+
+# -- "our" quoted in reported speech, people counted in quotation marks --------------------------
+
+
+def test_a_quoted_our_is_the_speaker_s_body(claims):
+    text = (
+        'Yahya Saree, a spokesman for the Houthi armed forces, said by phone that "our heroes" had killed more '
+        'than 300 "mercenaries" this year.'
+    )
+    assert claims(text) == [("Houthi", 300, "mercenaries", "more than", "Yahya Saree")]
+
+
+def test_an_unquoted_our_is_the_reporter_s(claims):
+    text = "Yahya Saree, a spokesman for the Houthi armed forces, said by phone that our heroes had killed more than 300 mercenaries this year."
+    assert claims(text) == []
+
+
+def test_a_people_counted_in_quotation_marks_are_the_killer_s_claim(claims):
+    text = 'Also the FLA. Their spokesman Moussa Ag Elmehdi claims they killed 84 "Russians" and soldiers near Tinzaouaten last month.'
+    assert claims(text) == [("FLA", 84, "Russians", "exact", "Moussa Ag Elmehdi")]
+
+
+def test_a_people_counted_with_no_actor_subject_are_themselves(claims):
+    found = claims("The Tigrayan militia fled. About 60,000 Tigrayans remain in camps near Shire.")
+    assert found == [("Tigrayans", 60000, "Tigrayans", "about", None)]
+
+
+# -- numbers that are no claim ---------------------------------------------------------------------
+
+
+def test_the_size_of_a_series_is_no_claim(claims):
+    text = 'On or about May 3, 2021, Karim Abboud sent a message stating: "Nine units loaded, container 3 of 5."'
+    assert claims(text) == [("Karim Abboud", 9, "units", "exact", "Karim Abboud")]
+
+
+def test_a_veteran_s_wars_are_no_claim(claims):
+    assert claims("The Houthis are led on this front by Abu Taha al-Hamzi, a veteran of the six wars of the 2000s.") == []
+
+
+def test_brigades_someone_commands_are_a_claim(claims):
+    assert claims("Abu Taha al-Hamzi commands six brigades on this front.") == [("Abu Taha al-Hamzi", 6, "brigades", "exact", None)]
+
+
+def test_pay_received_from_a_named_body_is_that_body_s(claims):
+    text = (
+        "The Sahel Brigade controls the north. The Sahel Brigade also runs the gold pits. Each enrolled fighter "
+        "receives about $200 a month from the Sahel Brigade."
+    )
+    assert claims(text) == [("Sahel Brigade", 200, "USD a month per fighter", "about", None)]
+
+
+# -- sizes, allegiance, a reporter's count of someone's acts, pay from an unnamed payer -----------
+
+
+def test_people_a_size_verb_counts_are_the_owner_s(claims):
+    found = claims("Katiba Macina is active in central Mali. Its fighters number about 2,000.")
+    assert found == [("Katiba Macina", 2000, "fighters", "about", None)]
+
+
+def test_things_a_size_verb_counts_are_no_claim(claims):
+    assert claims("Katiba Macina is active in central Mali. Its villages number about 40.") == []
+
+
+def test_people_who_answer_to_someone_are_his(claims):
+    assert claims("Some 3,000 fighters answer to Amadou Koufa.") == [("Amadou Koufa", 3000, "fighters", "about", None)]
+
+
+def test_people_who_answer_a_call_are_nobody_s(claims):
+    assert claims("Some 3,000 fighters answered the call, Amadou Koufa said.") == []
+
+
+def test_a_reporter_s_count_of_a_body_s_acts_is_about_the_body(claims):
+    found = claims("The Panel documented at least 45 killings by the ADF in Beni.")
+    assert found == [("ADF", 45, "killings", "at least", "Panel")]
+
+
+def test_a_reporter_s_count_of_statements_is_nobody_s(claims):
+    assert claims("The Panel documented at least 45 statements by witnesses in Beni.") == []
+
+
+def test_pay_from_a_payer_the_record_does_not_name_is_the_payee_s(claims):
+    text = "Wagner has been paid at least $10 million a month by the junta, according to a leaked contract."
+    assert claims(text) == [("Wagner", 10000000, "USD a month", "at least", None)]
+
+
+def test_pay_from_a_named_payer_is_the_payer_s(claims):
+    text = "Wagner has been paid at least $10 million a month by Assimi Goita, according to a leaked contract."
+    assert claims(text) == [("Assimi Goita", 10000000, "USD a month", "at least", None)]
+
+
+def test_we_quoted_from_a_body_s_unnamed_official_is_the_body(claims):
+    found = claims('"We have 3,000 fighters in the north," a Hezbollah official said.')
+    assert found == [("Hezbollah", 3000, "fighters", "exact", "Hezbollah")]
+
+
+def test_we_quoted_from_an_unnamed_civilian_is_nobody(claims):
+    assert claims('"We have 3,000 fighters in the north," a displaced farmer said.') == []

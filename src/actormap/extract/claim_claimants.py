@@ -14,6 +14,7 @@ from spacy.tokens import Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.claim_clauses import accuser_token, misparsed_report, subject_token
+from actormap.extract.claim_epithets import body_on, titled_person
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_units import PlacedAmount
 from actormap.extract.claim_words import CLAIMANT_TYPES, SUBJECT_DEPS, speech_verbs, word_set
@@ -24,6 +25,17 @@ def _according_to(sent: Span) -> Token | None:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
             return objects[0] if objects else None
+    return None
+
+
+def _by_count(verb: Token) -> Token | None:
+    """ "the Houthis, by his count, have lost at least 900", "by the army's own tally": the one whose
+    count it is."""
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
+        for count in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in word_set("count_nouns")):
+            owner = next((c for c in count.children if c.dep_ in {"poss", "compound"}), None)
+            if owner is not None:
+                return owner
     return None
 
 
@@ -73,6 +85,9 @@ def attribution(verb: Token, resolver: ClaimResolver) -> Attribution:
     speaker, said = _speech_subject(verb)
     if said:
         return Attribution(speaker, source_actor(speaker, resolver), True)
+    counter = _by_count(verb)
+    if counter is not None:
+        return Attribution(None, source_actor(counter, resolver), True)
     source = _according_to(verb.sent)
     if source is not None:
         return Attribution(None, source_actor(source, resolver), True)
@@ -81,7 +96,9 @@ def attribution(verb: Token, resolver: ClaimResolver) -> Attribution:
 
 def source_actor(token: Token | None, resolver: ClaimResolver) -> Actor | None:
     """A claimant is a person or an organization: places and peoples do not assert numbers. A
-    report stands for its author; "it says" after "the X assessment says" is that assessment."""
+    report stands for its author; "it says" after "the X assessment says" is that assessment; an
+    unnamed source speaks for the organization on it ("the FAMa colonel"), and a title is the one
+    person the document gives it ("the state's commissioner for security")."""
     if token is None:
         return None
     for part in [token, *token.conjuncts]:  # "according to three officials and an assessment by NISA"
@@ -90,6 +107,8 @@ def source_actor(token: Token | None, resolver: ClaimResolver) -> Actor | None:
             actor = _previous_source(part, resolver)
         if actor is None:
             actor = resolver.actor(part)
+        if actor is None:
+            actor = body_on(part, resolver) or titled_person(part, resolver)
         if actor is not None and actor.type in CLAIMANT_TYPES:
             return actor
     return None

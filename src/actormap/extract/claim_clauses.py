@@ -166,14 +166,26 @@ def agents_of(verb: Token) -> list[Token]:
 
 
 def grammatical_subject(verb: Token, child: Token) -> Token | None:
-    """Whose the amount is: the clause subject, the agent of a passive, nobody when the amount is the subject."""
+    """Whose the amount is: the clause subject, the agent of a passive, the causer of a passive
+    with no agent ("MROUEH caused $14,600,000 to be delivered"), nobody when the amount is the
+    subject."""
     if child.dep_ in {"nsubj", "csubj"}:
         return None
     if is_passive(verb):
         agents = agents_of(verb)
-        if agents or child.dep_ == "nsubjpass":
-            return agents[0] if agents else None
+        if agents:
+            return agents[0]
+        if child.dep_ == "nsubjpass":
+            return _causer(verb)
     return subject_token(verb)
+
+
+def _causer(verb: Token) -> Token | None:
+    """The subject of the causative verb ("cause", "order", "arrange" …) a passive clause completes."""
+    head = verb.head
+    if verb.dep_ not in {"ccomp", "xcomp"} or head.lemma_.lower() not in word_set("causative_verbs"):
+        return None
+    return next((c for c in head.children if c.dep_ == "nsubj"), None)
 
 
 def misparsed_report(verb: Token) -> Token | None:

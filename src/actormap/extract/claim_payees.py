@@ -66,9 +66,13 @@ def payee_subjects(verb: Token, child: Token, found: PlacedAmount, resolver: Cla
         return None
     if is_passive(verb):
         payee = next((c for c in verb.children if c.dep_ == "nsubjpass"), None)
-        if agents_of(verb) or payee is None or resolver.actors(payee, speaker):
-            return None
-        return _levied_by_topic(verb, found, resolver)
+        agents = agents_of(verb)
+        if payee is None or any(resolver.actors(a, speaker) for a in agents):
+            return None  # "X was paid $300 by the ministry": the payer the record names
+        payees = resolver.actors(payee, speaker)
+        if payees:  # "Wagner has been paid $10 million a month by the junta": nobody the record names paid
+            return payees if agents else None
+        return None if agents else _levied_by_topic(verb, found, resolver)
     payer = subject_token(verb)
     if payer is None or resolver.actors(payer, speaker):
         return None  # a payer the record names: the ordinary rules ("Karrar transferred $1.5m")
@@ -76,6 +80,64 @@ def payee_subjects(verb: Token, child: Token, found: PlacedAmount, resolver: Cla
     if recipient is not None:
         return resolver.actors(recipient)
     return _levied_by_topic(verb, found, resolver)
+
+
+def previous_payee(verb: Token, child: Token, found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:
+    """ "Drivers pay officers of the Venezuelan National Guard to pass. … the going rate was $4,000
+    per truck": "the rate", "the fee", "the bribe" (`price_nouns`) with nothing on it is the price
+    of the payment the sentence before made, so the claim is about that payment's payee."""
+    if found.unit_class != "money" or verb.lemma_.lower() != "be" or child.dep_ != "attr":
+        return []
+    subject = next((c for c in verb.children if c.dep_ in SUBJECT_DEPS), None)
+    if subject is None or subject.lemma_.lower() not in word_set("price_nouns") or subject.i in resolver.index:
+        return []
+    if any(c.dep_ in {"poss", "compound", "prep", "relcl", "acl"} for c in subject.children):
+        return []  # "the rate for a guard's escort", "the group's fee": said what of
+    if not any(c.lower_ == "the" for c in subject.children) or verb.sent.start == 0:
+        return []
+    for t in verb.doc[verb.sent.start - 1].sent:
+        if t.pos_ != "VERB" or t.lemma_.lower() not in word_set("pay_verbs"):
+            continue
+        payee = _indirect_object(t) or next((c for c in t.children if c.dep_ == "dobj"), None)
+        actors = _payee_actors(payee, resolver) if payee is not None else []
+        if actors:
+            return actors
+    return []
+
+
+def _payee_actors(payee: Token, resolver: ClaimResolver) -> list[Actor]:
+    """The actors a payee stands for: its name, or the body "officers of the GNB" serve."""
+    actors = [a for a in resolver.actors(payee) if a.type in {"person", "organization"}]
+    if actors or payee.pos_ != "NOUN":
+        return actors
+    for prep in (c for c in payee.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            actor = resolver.actor(obj)
+            if actor is not None and actor.type == "organization":
+                return [actor]
+    return []
+
+
+def salaried_recipients(verb: Token, child: Token, found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:
+    """ "Each enrolled fighter receives about 650,000 dinars a month": pay a body's men receive at a
+    rate, with no payer named, is the pay of the body the document is about, as "recruits are
+    offered 400,000 roubles on signing" is; "… from the Sahel Brigade" names that body. Only for
+    the men a body fields (`salaried_nouns`), not "each miner earns $5 a day"."""
+    if found.unit_class != "money" or not found.rate or verb.lemma_.lower() not in word_set("receive_verbs"):
+        return []
+    recipient = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if child.dep_ in SUBJECT_DEPS or recipient is None or recipient.pos_ != "NOUN":
+        return []
+    if recipient.lower_ not in word_set("salaried_nouns") or resolver.actors(recipient):
+        return []
+    if any(c.dep_ in {"poss", "compound", "prep"} for c in recipient.children):
+        return []
+    sources = [o for c in verb.children if c.dep_ == "prep" and c.lower_ == "from" for o in c.children if o.dep_ == "pobj"]
+    if sources:  # "receives $200 a month from the Sahel Brigade", not "from gold sales"
+        payers = [a for a in resolver.actors(sources[0]) if a.type in {"organization", "person"}]
+        return payers[:1]
+    topic = resolver.topic()
+    return [topic] if topic is not None else []
 
 
 def _levied_by_topic(verb: Token, found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:

@@ -12,6 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
+from actormap.extract.claim_epithets import leader_before, quoted_word
 from actormap.extract.claim_turns import speaker_turns
 from actormap.extract.claim_words import (
     FIRST_PLURAL,
@@ -58,7 +59,7 @@ class ClaimResolver:
         if token.i in self.index:
             return self.index[token.i]
         if lower in SPEAKER_PRONOUNS:
-            return self._first_person(token)
+            return self._first_person(token, speaker)
         if lower in PERSON_PRONOUNS or lower in GROUP_PRONOUNS:
             return self._pronoun(token, speaker)
         if token.pos_ == "NOUN":
@@ -94,15 +95,21 @@ class ClaimResolver:
                 return actor
         return None
 
-    def _first_person(self, token: Token) -> Actor | None:
+    def _first_person(self, token: Token, reporter: Token | None = None) -> Actor | None:
         """ "I" is the one speaking, "we" their body: the speaker of the quotation or of the
         transcript line the pronoun is in ("“We have 3,000 fighters,” said Hassan, Hezbollah's
-        commander"); nobody when the speaker is unnamed."""
+        commander"), or of the reported speech a quoted "we" or "our" is set in ('Ezzeddine, a
+        spokesman for the Houthis, said that "our heroes" had killed …'); nobody when the speaker
+        is unnamed."""
         speaker = self.voice(token.idx)
+        if speaker is None and reporter is not None and token.lower_ in FIRST_PLURAL and quoted_word(token):
+            return self.speaker_body(reporter)
         if speaker is None:
             return None
         if token.lower_ in FIRST_SINGULAR:
-            return speaker
+            return speaker if speaker.type == "person" else None
+        if speaker.type == "organization":  # '"We have 3,000 fighters," a Hezbollah official said'
+            return speaker if token.lower_ in FIRST_PLURAL else None
         return self.affiliation(speaker) if token.lower_ in FIRST_PLURAL else None
 
     def _pronoun(self, token: Token, speaker: Token | None) -> Actor | None:
@@ -111,6 +118,9 @@ class ClaimResolver:
         person = token.lower_ in PERSON_PRONOUNS
         if speaker is not None and speaker.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             said_by = self.actor(speaker)
+            if said_by is not None and not person and _estimates(speaker):
+                # "the Attorney General's Office estimates that it collects …": someone else's
+                return self.last_body(token.sent.start_char, exclude=said_by)
             if said_by is not None and (said_by.type == "person") == person:
                 return said_by
             if said_by is None and speaker.pos_ == "NOUN":
@@ -118,6 +128,8 @@ class ClaimResolver:
         if person:
             return self.refs.last_person(token.idx)
         if token.lower_ in {"they", "them", "their"}:
+            if _unnamed_plural_before(token, self):
+                return None  # "The two kingpins are vying …, and their feud has driven …"
             pair = self._coordinated_people(token)
             if pair is not None:
                 return pair
@@ -200,6 +212,9 @@ class ClaimResolver:
 
     def _noun(self, token: Token, speaker: Token | None = None) -> Actor | None:
         lemma = token.lemma_.lower()
+        owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
+        if owner is not None and owner.lower_ == "their" and _unnamed_plural_before(owner, self):
+            return None
         named = [self.index[c.i] for c in token.children if c.dep_ == "compound" and c.i in self.index]
         if named:
             # "Al Shabaab militants", "Fano units" act for their body; "the Assad loyalists" are
@@ -209,6 +224,8 @@ class ClaimResolver:
             plural = token.tag_ in {"NNS", "NNPS"} or lemma not in role_nouns()
             return named[0] if members and body and plural else None
         found = self.refs.actor_of(token)
+        if found is None and owner is not None and owner.lower_ in FIRST_PLURAL and token.tag_ == "NNS":
+            return self._first_person(owner, speaker)  # '"our heroes" had killed …'
         if found is None and lemma in body_nouns():
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
             if owner is not None:
@@ -225,13 +242,18 @@ class ClaimResolver:
         children = list(token.children)
         bare = bool(children) and all(c.lower_ == "the" for c in children)
         if bare and lemma in body_nouns() and token.tag_ != "NNS":
-            # "Hezbollah's commander said the group has …": the speaker's body; "The group earns
-            # ...": the organization an earlier sentence (or clause before a ";") names
-            spoken_for = self.speaker_body(speaker) if speaker is not None else None
+            # "Hezbollah's commander said the group has …": the speaker's body (but "the gang" is
+            # what others call a body, never the speaker's own); "The group earns ...": the
+            # organization an earlier sentence (or clause before a ";") names, else the body of
+            # the leader the text has just introduced
+            spoken_for = None
+            if speaker is not None and lemma not in word_set("outsider_body_nouns"):
+                spoken_for = self.speaker_body(speaker)
             if spoken_for is None and speaker is not None:
                 spoken_for = self._body_earlier_in_sentence(token, speaker)
             semicolons = [t.idx for t in token.sent if t.text == ";" and t.i < token.i]
-            return spoken_for or self.last_body(semicolons[-1] if semicolons else token.sent.start_char)
+            earlier = spoken_for or self.last_body(semicolons[-1] if semicolons else token.sent.start_char)
+            return earlier or leader_before(token, self)
         return None
 
     def _body_earlier_in_sentence(self, token: Token, speaker: Token) -> Actor | None:
@@ -366,6 +388,20 @@ class ClaimResolver:
         return actor
 
 
+def _estimates(speaker: Token) -> bool:
+    """Whether SPEAKER is the subject of an estimating verb ("X estimates that …")."""
+    return speaker.dep_ in SUBJECT_DEPS and speaker.head.lemma_.lower() in word_set("estimating_verbs")
+
+
+def _unnamed_plural_before(pronoun: Token, resolver: ClaimResolver) -> bool:
+    """ "The two kingpins are vying for …, and their feud has driven …": a plural subject earlier in
+    the sentence that is no actor is what "they" or "their" most likely means, so it means no actor."""
+    plural_subjects = (
+        t for t in pronoun.doc[pronoun.sent.start : pronoun.i] if t.dep_ in SUBJECT_DEPS and t.pos_ == "NOUN" and t.tag_ == "NNS"
+    )
+    return any(t.i not in resolver.index and resolver.refs.actor_of(t) is None for t in plural_subjects)
+
+
 def _hyphen_modifier(span: Span) -> bool:
     """ "al Qaeda-linked", "Iranian-backed": a name inside an adjective, not a referent."""
     doc = span.doc
@@ -387,8 +423,8 @@ def _source_role(token: Token) -> bool:
         token = token.head
     head = token.head
     lemma = head.lemma_.lower()
-    if token.dep_ in SUBJECT_DEPS and (lemma in speech_verbs() or lemma in claim_verbs()["reporting"]):
-        return True
+    if token.dep_ == "nsubj" and (lemma in speech_verbs() or lemma in claim_verbs()["reporting"]):
+        return True  # "the ministry said"; "the YBŞ is widely described as …" is what is said of
     if token.dep_ in {"dobj", "dative"} and lemma == "tell":
         return True
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":

@@ -15,7 +15,8 @@ from spacy.tokens import Token
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import leading_source_end
 from actormap.extract.claim_clauses import governing_clause, governs, grammatical_subject
-from actormap.extract.claim_payees import paid_to_speaker, payee_subjects
+from actormap.extract.claim_epithets import epithet_person
+from actormap.extract.claim_payees import paid_to_speaker, payee_subjects, previous_payee, salaried_recipients
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_turns import question_before
 from actormap.extract.claim_units import PlacedAmount
@@ -28,8 +29,8 @@ def possessor(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | 
     counted by name ("Hezbollah's 2,000-strong Radwan unit"); a commander's men are his unit's
     ("37 of his men")."""
     named = resolver.index.get(node.i)
-    if named is not None and named.type in {"organization", "group"}:
-        return named
+    if named is not None and named.type == "organization":
+        return named  # a people counted by name ("killed 84 Russians") is left to named_on
     owner = _relative_owner(node, resolver)
     if owner is not None:
         return owner
@@ -155,6 +156,9 @@ def _partitive(found: PlacedAmount) -> bool:
 
 
 def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker: Token | None) -> list[Actor]:
+    """The actors of the clause's subject: its name or pronoun, else the name the parser split off
+    as a second subject ("the defendant NADIM SAMIR FAKHOURY shall forfeit …"), else the person
+    an epithet stands for ("the warlord now commands …")."""
     subject = grammatical_subject(verb, child)
     if subject is None:
         return []
@@ -162,7 +166,14 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     if cut is not None and subject.i < cut:  # the parser took the source for the subject
         later = [t for t in verb.doc[cut + 1 : verb.i] if t.i in resolver.index]
         return resolver.actors(later[0]) if later else []
-    return resolver.actors(subject, speaker)
+    found = resolver.actors(subject, speaker)
+    if found or subject.pos_ != "NOUN":
+        return found
+    split = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 1]
+    if split and split[0].i in resolver.index:
+        return resolver.actors(split[0], speaker)
+    person = epithet_person(subject, resolver)
+    return [person] if person is not None else []
 
 
 def whose(
@@ -178,6 +189,8 @@ def whose(
         subjects = clause_subjects(verb, child, resolver, speaker) or subjects
     if not subjects:
         subjects = payee_subjects(verb, child, found, resolver, speaker) or []
+    if not subjects:
+        subjects = previous_payee(verb, child, found, resolver) or salaried_recipients(verb, child, found, resolver)
     if not subjects and verb.dep_ == "acl":  # "charges every truck leaving the town 1 million pesos"
         outer = governing_clause(verb.head)
         if outer is not None:
@@ -187,9 +200,25 @@ def whose(
         # "airstrikes killed 40 prisoners held in Idlib", whose subject is no actor
         scene = scene_of(found, resolver) if child.dep_ in SUBJECT_DEPS else None
         named = named_on(found.unit_token, found.unit_class, resolver) or own_losses(found, verb, child, resolver, speaker)
-        named = named or scene
+        named = named or served(found, verb, child, resolver) or scene
         subjects = [named] if named is not None else []
     return subjects
+
+
+def served(found: PlacedAmount, verb: Token, child: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "Some 3,000 fighters answer to Amadou Koufa", "400 men fight for the FLA": people counted as
+    the subject of a verb of allegiance (`serving_verbs`) are the one they serve."""
+    noun = found.unit_token
+    if noun is None or found.unit_class != "people" or child.i != noun.i or child.dep_ != "nsubj":
+        return None
+    if verb.lemma_.lower() not in word_set("serving_verbs"):
+        return None
+    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ in {"to", "for", "under"}):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            actor = resolver.actor(obj)
+            if actor is not None and actor.type in {"organization", "person"}:
+                return actor
+    return None
 
 
 def own_losses(found: PlacedAmount, verb: Token, child: Token, resolver: ClaimResolver, speaker: Token | None) -> Actor | None:
@@ -214,11 +243,16 @@ def own_losses(found: PlacedAmount, verb: Token, child: Token, resolver: ClaimRe
 
 def _fields_men(body: Actor) -> bool:
     """Whether an organization is a force that loses soldiers, by its name or what the text calls it
-    ("Forces Armées Nationales", "the army", "a paramilitary force"): a rights group, a hospital or
-    a news agency whose spokesman counts dead soldiers is counting someone else's."""
+    ("Forces Armées Nationales", "the army", "a paramilitary force") or a rank or unit the text puts
+    it on ("the FAMa colonel", "FAMa troops"): a rights group, a hospital or a news agency whose
+    spokesman counts dead soldiers is counting someone else's."""
     words = {w.lower() for m in body.mentions for w in m.text.replace("-", " ").split()}
     words |= {d.head.lower() for d in body.descriptors}
-    return bool(words & word_set("armed_body_words"))
+    if words & word_set("armed_body_words"):
+        return True
+    roots = [m.span.root for m in body.mentions]
+    ranks = word_set("military_role_nouns")
+    return any(r.dep_ in {"compound", "poss", "nmod"} and r.head.lemma_.lower() in ranks for r in roots)
 
 
 def reward_noun(found: PlacedAmount) -> Token | None:

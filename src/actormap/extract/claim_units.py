@@ -70,6 +70,8 @@ def excluded(doc: Doc, amount: Amount, index: dict[int, Actor]) -> bool:
     before = doc[amount.start - 1]
     if before.lower_ == "aged":
         return True
+    if before.lower_ == "of" and amount.start > 1 and doc[amount.start - 2].like_num:
+        return True  # "container 4 of 6", "day 2 of 5": the size of a series, not a holding
     return _in_name(doc, amount, before) or _is_age(doc, amount)
 
 
@@ -209,6 +211,8 @@ def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict
             return None  # "nine years", "a 61-year-old"
         if _own_family(noun):
             return None  # "she walked for three days with her four children"
+        if _biography(noun):
+            return None  # "a veteran of the six wars of the 2000s"
         unit, happened, end = _unit_text(doc, amount, noun, index)
         if _ratio(doc, end):
             return None
@@ -217,6 +221,10 @@ def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict
     strong = _strength_of(doc, amount)
     if strong is not None:  # "a 2,000-strong force": a force of 2,000 people
         return PlacedAmount(amount, number, strong, f"strong {strong.text}", "people")
+    sized = _sized_people(number)
+    if sized is not None:  # "Its fighters number about 2,000": 2,000 fighters
+        unit = _words([sized], index) or sized.text
+        return PlacedAmount(amount, number, sized, unit, "people")
     estimated = _estimated_noun(number)
     if estimated is not None:  # "Turji's fighters, estimated at 1,500": 1,500 fighters
         unit = _words([estimated], index) or estimated.text
@@ -231,6 +239,8 @@ def _counted_token(doc: Doc, amount: Amount, index: dict[int, Actor]) -> Token |
     """The noun counted, or the people named right after the number ("60,000 Tigrayans")."""
     if amount.end < len(doc):
         after = doc[amount.end]
+        if after.is_quote and amount.end + 1 < len(doc):
+            after = doc[amount.end + 1]  # 'killed 84 "Russians" and soldiers'
         actor = index.get(after.i)
         if actor is not None and actor.type == "group" and after.tag_ in {"NNS", "NNPS"}:
             return after
@@ -242,6 +252,12 @@ def _own_family(noun: Token) -> bool:
     if noun.lemma_.lower() not in word_set("kin_nouns") and noun.lower_ not in word_set("kin_nouns"):
         return False
     return any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.pos_ == "PROPN") for c in noun.children)
+
+
+def _biography(noun: Token) -> bool:
+    """ "a veteran of the six wars", "a survivor of two massacres": a person's history, not a holding."""
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lemma_.lower() in word_set("biography_nouns")
 
 
 def _ratio(doc: Doc, end: int) -> bool:
@@ -257,6 +273,18 @@ def _strength_of(doc: Doc, amount: Amount) -> Token | None:
         return None
     head = doc[end + 1].head
     return head if head.pos_ in {"NOUN", "PROPN"} and head.i > end + 1 else None
+
+
+def _sized_people(number: Token) -> Token | None:
+    """ "Its fighters number about 2,000", "the men now total some 800": the people whose number a
+    size verb (`size_verbs`) gives, when they are its subject."""
+    verb = number.head.head if number.dep_ == "pobj" and number.head.dep_ == "prep" else number.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("size_verbs") or number.i < verb.i:
+        return None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or unit_class(subject.text) != "people":
+        return None
+    return subject
 
 
 def _estimated_noun(token: Token) -> Token | None:

@@ -18,11 +18,14 @@ amount that numbers.py reads, the rules find, in order:
   counted ("57 detainees died in Fano custody");
 - the claimant (claim_claimants.py): the subject itself when it "claims" the number, else the
   subject of a speech verb the clause hangs from ("X said", "X estimates that", "X accuses Y
-  of"), else the object of "according to", else the speaker of the transcript turn the sentence
-  is in ("MR. BRENNAN: …").
+  of"), else the owner of "by his count", else the object of "according to", else the speaker
+  of the transcript turn the sentence is in ("MR. BRENNAN: …"); an unnamed source speaks for the
+  organization on it ("the FAMa colonel"), a title is the person the document gives it
+  (claim_epithets.py).
 
 Three shapes are read whole before those rules: an estimate ("Turji's fighters, estimated at
-1,500", "the Panel estimates the MRO at about 250 fighters"), a reward ("a reward of up to $5
+1,500", "the Panel estimates the MRO at about 250 fighters"; "…; the KDP puts the figure at
+5,000" is of the claim just made), a reward ("a reward of up to $5
 million for information leading to the arrest of Viteri": about Viteri, claimed by the offerer)
 and a sanctions list ("OFAC sanctioned four individuals": no claim).
 
@@ -32,6 +35,8 @@ name gives no claim: a wrong claim costs as much as a missed one. docs/claims.md
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from spacy.language import Language
 from spacy.tokens import Doc, Token
@@ -48,6 +53,7 @@ from actormap.extract.claim_subjects import (
     reward_noun,
     reward_target,
     scene_of,
+    served,
     whose,
 )
 from actormap.extract.claim_units import PlacedAmount, estimate_of, excluded, place_amount
@@ -64,6 +70,8 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     placed = governing_clause(found.anchor)
     owner = possessor(found.anchor, found.unit_class, resolver)
     if placed is None:
+        counted = resolver.index.get(found.anchor.i)  # "Among the dead: 40 Tigrayans"
+        owner = owner or (counted if counted is not None and counted.type == "group" else None)
         subjects = [owner] if owner is not None and not found.share else []
         if not subjects and not found.share:
             subjects = answered_about(found, resolver)  # "Q: How many men did he command? A: About 300."
@@ -128,8 +136,10 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     by = [o for t in (verb, found.number) for c in t.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
     by += [estimator] if estimator is not None else []
     claimant = source_actor(by[0], resolver) if by else None
-    if claimant is not None and estimator is not None and any(s.id == claimant.id for s in subjects):
-        # "the Panel estimates the group's revenue at …": the group is another body than the Panel
+    pronoun_owner = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
+    if claimant is not None and estimator is not None and (pronoun_owner or any(s.id == claimant.id for s in subjects)):
+        # "the Panel estimates the group's revenue at …", "SCM estimates its strength at …": the
+        # group is another body than the Panel, "its" another than SCM
         other = _other_body(noun, claimant, resolver)
         subjects = [other] if other is not None else []
     if claimant is None and placed is not None:
@@ -138,9 +148,11 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
 
 
 def _other_body(noun: Token, estimator: Actor, resolver: ClaimResolver) -> Actor | None:
-    """The body "the group's" means in "X estimates the group's revenue", X excluded."""
+    """The body "the group's" or "its" means in "X estimates the group's revenue" or "SCM estimates
+    its strength at about 2,500 fighters", X excluded: one does not estimate one's own."""
     owner = next((c for c in noun.children if c.dep_ == "poss"), None)
-    if owner is None or owner.pos_ != "NOUN" or owner.lemma_.lower() not in body_nouns():
+    pronoun = owner is not None and owner.lower_ in {"its", "their"}
+    if owner is None or not pronoun and (owner.pos_ != "NOUN" or owner.lemma_.lower() not in body_nouns()):
         return None
     return resolver.last_body(owner.sent.start_char, exclude=estimator)
 
@@ -154,11 +166,23 @@ def _estimated_actor(token: Token, resolver: ClaimResolver) -> Actor | None:
 def _counted_by_reporter(found: PlacedAmount, verb: Token, resolver: ClaimResolver) -> tuple[list[Actor], Actor | None]:
     """ "Reuters interviewed 48 people", "the UN estimated 5,000": nobody owns a reporter's count;
     but "the group counted 2,300 people killed in the Ouest department" is about the place, and
-    the counter says so."""
-    scene = scene_of(found, resolver)
+    "the Panel documented 45 killings by the ADF" about the ADF, and the counter says so."""
+    scene = scene_of(found, resolver) or _perpetrator(found, resolver) or served(found, verb, found.anchor, resolver)
     if scene is None:
         return [], None
     return [scene], source_actor(subject_token(verb), resolver) or attribution(verb, resolver).claimant
+
+
+def _perpetrator(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """ "45 killings by the ADF", "120 attacks by the RSF": whose acts a reporter counted."""
+    noun = found.unit_token
+    if noun is None:
+        return None
+    for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"):
+        actor = resolver.actor(obj)
+        if actor is not None and actor.type in {"organization", "person", "group"}:
+            return actor
+    return None
 
 
 def find_claims(doc: Doc) -> list[Claim]:
@@ -168,6 +192,7 @@ def find_claims(doc: Doc) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, float, str]] = set()  # a number repeated (headline, then body) is one claim
     previous: PlacedAmount | None = None
+    last: tuple[PlacedAmount, list[Actor]] | None = None  # the latest claim, for "puts the figure at"
     for amount in scan_amounts([t.text for t in doc], doc.text):
         if previous is not None and doc[amount.start].sent.start != previous.number.sent.start:
             previous = None
@@ -178,12 +203,34 @@ def find_claims(doc: Doc) -> list[Claim]:
             continue
         previous = found
         subjects, claimant = _subjects_and_claimant(found, resolver)
+        if not subjects and last is not None and _refers_back(found, last[0]):
+            found = replace(found, unit=last[0].unit, unit_class=last[0].unit_class, rate=last[0].rate)
+            subjects = last[1]
+        if subjects:
+            last = (found, subjects)
         for subject in subjects:
             key = (subject.id, amount.value, found.unit_class)
             if key not in seen:
                 seen.add(key)
                 claims.append(_claim(found, subject, claimant))
     return claims
+
+
+def _refers_back(found: PlacedAmount, before: PlacedAmount) -> bool:
+    """ "SCM estimates its strength at about 2,500 fighters; the KDP puts the figure at more than
+    5,000": an estimate of "the figure" (no "of" phrase, no owner) in the sentence of the claim
+    before or the next one is of the same number, about the same actor."""
+    estimate = estimate_of(found)
+    if estimate is None:
+        return False
+    noun = estimate[0]
+    if noun.lemma_.lower() not in word_set("anaphoric_count_nouns") or noun.i in found.number.doc._.actor_index:
+        return False
+    children = list(noun.children)
+    if not any(c.lower_ == "the" for c in children) or any(c.dep_ in {"poss", "compound", "prep"} for c in children):
+        return False
+    sent, earlier = found.number.sent, before.number.sent
+    return earlier.start == sent.start or earlier.end == sent.start
 
 
 def _claim(found: PlacedAmount, subject: Actor, claimant: Actor | None) -> Claim:

@@ -1,0 +1,95 @@
+"""claim_claimants.py, claim_epithets.py: who asserts a claim when the text names the source only by
+a title, a rank or a count, on sentences written for these tests (full pipeline). Each rule has a
+case it fires on and one it must leave alone."""
+
+import pytest
+
+from actormap.extract import extract_text
+
+
+@pytest.fixture(scope="module")
+def claims(nlp):
+    """(subject, value, unit, qualifier, claimant) for each claim of a text, names for ids."""
+
+    def run(text: str) -> list[tuple]:
+        record = extract_text(text, "test.txt", nlp)
+        names = {e["id"]: e["name"] for e in record["entities"]}
+        return [
+            (names[c["subject"]], c["value"], c["unit"], c["qualifier"], names.get(c["claimant"]) if c["claimant"] else None)
+            for c in record["claims"]
+        ]
+
+    return run
+
+
+# -- an unnamed source speaks for the organization on it ------------------------------------------
+
+
+def test_an_unnamed_officer_of_a_named_body_speaks_for_it(claims):
+    text = (
+        "The Kebbi Rangers hold the north. The Kebbi Rangers colonel at the airport base told a reporter "
+        "that the Wagner Group rotated in 800 men in June."
+    )
+    assert claims(text) == [("Wagner Group", 800, "men", "exact", "Kebbi Rangers")]
+
+
+def test_an_unnamed_officer_of_no_body_is_nobody(claims):
+    text = "A colonel at the airport base told a reporter that the Wagner Group rotated in 800 men in June."
+    assert claims(text) == [("Wagner Group", 800, "men", "exact", None)]
+
+
+def test_a_researcher_at_a_body_speaks_for_it(claims):
+    found = claims("Ansar Dine lost 40 men in the fighting, a researcher at Human Rights Watch said.")
+    assert found == [("Ansar Dine", 40, "men", "exact", "Human Rights Watch")]
+
+
+def test_a_source_from_a_place_is_nobody(claims):
+    assert claims("Ansar Dine lost 40 men in the fighting, a diplomat from Kenya said.") == [("Ansar Dine", 40, "men", "exact", None)]
+
+
+# -- a title is the one person the document gives it ------------------------------------------------
+
+
+def test_a_title_is_the_one_person_titled_so(claims):
+    text = (
+        "Commissioner Musa Bello told reporters on Monday that the Kebbi Rangers controlled the north. "
+        "The state's commissioner for security said the group had 700 fighters."
+    )
+    assert claims(text) == [("Kebbi Rangers", 700, "fighters", "exact", "Musa Bello")]
+
+
+def test_a_title_two_people_hold_is_nobody(claims):
+    text = "Commissioner Musa Bello and Commissioner Ado Sani spoke on Monday. The commissioner said the Kebbi Rangers had 700 fighters."
+    assert claims(text) == [("Kebbi Rangers", 700, "fighters", "exact", None)]
+
+
+# -- "by his count" ---------------------------------------------------------------------------------
+
+
+def test_by_his_count_names_the_claimant(claims):
+    text = (
+        "Amina Yusuf, a spokeswoman for the Kebbi Rangers, spoke on Monday. The Kebbi Rangers, she added, have "
+        "lost 40 fighters since March; the Wagner Group, by her count, has lost at least 90."
+    )
+    assert claims(text) == [
+        ("Kebbi Rangers", 40, "fighters", "exact", "Amina Yusuf"),
+        ("Wagner Group", 90, "fighters", "at least", "Amina Yusuf"),
+    ]
+
+
+def test_by_some_counts_names_nobody(claims):
+    found = claims("The Kebbi Rangers have lost at least 90 fighters, by some counts.")
+    assert found == [("Kebbi Rangers", 90, "fighters", "at least", None)]
+
+
+# -- a communiqué stands for its author, whose own losses it counts ---------------------------------
+
+
+def test_a_communique_counts_its_author_s_own_soldiers(claims):
+    text = "The FACA colonel in Bangui spoke to reporters on Monday. The FACA communiqué says 15 soldiers were killed near Bambari."
+    assert claims(text) == [("FACA", 15, "soldiers", "exact", "FACA")]
+
+
+def test_a_body_the_text_never_puts_a_rank_on_does_not_lose_soldiers(claims):
+    found = claims("The MINUSCA communiqué says 15 soldiers were killed near Bambari.")
+    assert found == [("Bambari", 15, "soldiers", "exact", "MINUSCA")]
