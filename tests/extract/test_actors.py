@@ -321,3 +321,14 @@ def test_actors_a_state_is_not_the_short_name_of_its_government(extract):
     record = extract("The Zamfara State Government pays the guards. Residents of Zamfara State fled to Gusau.")
     assert _type_of(record, "Zamfara State Government") == "organization"
     assert _type_of(record, "Zamfara State") == "location"
+
+
+def test_actors_a_place_keeps_the_noun_written_after_it_and_its_bare_name_joins(extract):
+    record = extract("About 58,000 people were displaced in Marib governorate. Marib city is crowded. Marib has no water.")
+    marib = entity_named(record, "Marib governorate")
+    assert marib is not None and {"Marib", "Marib city"} <= set(marib["aliases"])
+
+
+def test_actors_a_comma_before_a_new_clause_is_no_apposition(extract):
+    record = extract("Bello Turji now operates from camps in the Kuyambana forest, officials said.")
+    assert _type_of(record, "Kuyambana forest") == "location"

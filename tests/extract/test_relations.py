@@ -373,9 +373,9 @@ def test_relations_a_citizen_of_a_country_is_not_the_country(extract):
     [
         ("So it is the FLA versus the Africa Corps and FAMa, that part is clear.", ("opposes", "FAMa", "FLA")),
         ("Kachalla Turji, whose men control the gold pits around Anka, refused to talk.", ("located_in", "Kachalla Turji", "Anka")),
-        ("Bello Turji now operates from camps in the Kuyambana forest, officials said.", ("located_in", "Bello Turji", "Kuyambana")),
+        ("Bello Turji now operates from camps in the Kuyambana forest, officials said.", ("located_in", "Bello Turji", "Kuyambana forest")),
         ("Sinjar district remains divided. The district's mayor, Nayef Khalaf Saydo, lives in Duhok.",
-         ("commands", "Nayef Khalaf Saydo", "Sinjar")),
+         ("commands", "Nayef Khalaf Saydo", "Sinjar district")),
     ],
 )
 def test_relations_from_versus_held_places_camps_and_the_districts_mayor(extract, text, expected):

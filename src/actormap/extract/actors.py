@@ -20,6 +20,7 @@ from actormap.extract.aliases import (
     join_acronyms,
     join_declared_aliases,
     join_national_bodies,
+    join_place_nouns,
     join_spelling_variants,
 )
 from actormap.extract.listings import join_listed_names, listed_names
@@ -225,6 +226,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
         clusters.add(mention)
     clusters.absorb_early_short_forms()
     clusters.groups = join_national_bodies(join_acronyms(join_declared_aliases(doc, join_listed_names(clusters.groups))))
+    clusters.groups = join_place_nouns(clusters.groups)
     clusters.groups = join_spelling_variants(clusters.groups, vote_type)
     for group in clusters.groups:
         group.sort(key=lambda m: m.start_char)

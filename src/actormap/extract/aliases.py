@@ -9,9 +9,11 @@ from __future__ import annotations
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span
 
+from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.mentions import Mention
 from actormap.extract.patterns import yaml_data
 
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DASHES = {"-", "–", "—", "--"}
 ALIAS_CUES = (("known", "as"), ("a.k.a.",), ("aka",), ("alias",), ("nicknamed",), ("also", "called"), ("dubbed",), ("also", "known", "as"))
 
@@ -147,6 +149,25 @@ def join_national_bodies(groups: list[list[Mention]]) -> list[list[Mention]]:
                     break
             if not groups[index]:
                 break
+    return [g for g in groups if g]
+
+
+def join_place_nouns(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """ "Soum" and "Soum province", "Sinjar" and "Sinjar district": one place, written with and
+    without the noun reporting puts after its name (gazetteer.PLACE_NOUNS)."""
+    by_text = {m.text.lower(): index for index, group in enumerate(groups) for m in group if m.label in PLACE_LABELS}
+    for index, group in enumerate(groups):
+        for mention in group:
+            words = mention.text.split()
+            if len(words) < 2 or words[-1] not in PLACE_NOUNS or mention.label not in PLACE_LABELS:
+                continue
+            bare = " ".join(words[:-1]).lower()
+            other = by_text.get(bare)
+            if other is not None and other != index and groups[other] and groups[index]:
+                groups[index].extend(groups[other])
+                groups[other] = []
+                by_text.update({m.text.lower(): index for m in groups[index]})  # "Marib city" joins "Marib governorate" too
+
     return [g for g in groups if g]
 
 

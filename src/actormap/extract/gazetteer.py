@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.mentions import title_roles
 from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list
@@ -70,7 +71,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
             known.remove(inside[0])
     kept = _join_person_fragments(doc, kept, known)
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
-    spans = [_extend_to_acronym(doc, e) for e in (*kept, *(_body_of(doc, k) for k in known))]
+    spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
                              *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans)])
     return doc
@@ -332,6 +333,17 @@ def _spells(initials: str, letters: str) -> bool:
     if len(initials) != len(letters) - 1 or len(initials) < 3:
         return False
     return any(letters[:k] + letters[k + 1 :] == initials for k in range(1, len(letters)))
+
+
+def _extend_to_place_noun(doc: Doc, ent: Span) -> Span:
+    if ent.label_ not in {"GPE", "LOC", "FAC"} or ent.end >= len(doc):
+        return ent
+    nxt = doc[ent.end]
+    if nxt.is_lower and nxt.lower_ in PLACE_NOUNS and nxt.pos_ == "NOUN" and "\n" not in doc[ent.end - 1].text_with_ws:
+        after = doc[ent.end + 1] if ent.end + 1 < len(doc) else None
+        if after is None or after.pos_ != "NOUN":  # not "the Bamako city council"
+            return Span(doc, ent.start, ent.end + 1, label=ent.label_)
+    return ent
 
 
 def _joining_hyphen(doc: Doc, i: int) -> bool:

@@ -230,6 +230,8 @@ def _appositive_noun(span: Span) -> str:
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text == "-" or following is not None and (following.pos_ == "NOUN" or following.text in {"'s", "’s", "-"}):
             continue  # not the head yet: "the group's director", "a money-transfer company"
+        if following is not None and following.pos_ in {"VERB", "AUX"} and following.tag_ != "VBN":
+            return ""  # "… in the Kuyambana forest, officials said": a new clause's subject
         if token.pos_ == "NOUN" or token.pos_ == "PROPN" and following is not None and following.text in {",", "of"}:
             return token.lemma_.lower()  # "Lucía Montalvo Reyes, Research Director, Observatorio …"
     return ""

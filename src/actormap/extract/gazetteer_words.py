@@ -1,0 +1,7 @@
+"""Words the gazetteer stage and the alias joins share."""
+
+# Lower-case nouns that reporting writes after a place's name as part of it: "Soum province",
+# "Sinjar district", "the Kuyambana forest", "Bakara market".
+PLACE_NOUNS = {"province", "region", "state", "district", "sub-district", "division", "department", "governorate",
+               "county", "territory", "circle", "town", "city", "village", "forest", "market", "mine", "mines", "port",
+               "refinery", "camp", "valley", "area", "zone", "municipality", "prefecture", "commune", "oblast"}
