@@ -404,3 +404,22 @@ def test_relations_which_after_a_place_is_the_company_before_it(extract):
     found = relations(record)
     assert ("funds", "Kaduna", "Bello Gandu") not in found
     assert ("commands", "Ibrahim Yakasai", "Zaki Minerals Ltd") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Ndop Lions, a separatist militia active in the Ngoketunjia division which fights under the banner of the "
+         "Ambazonia Defence Forces (ADF), abducted 40 people.", ("member_of", "Ndop Lions", "Ambazonia Defence Forces")),
+        ("The Ndop Lions, a separatist militia active in the Ngoketunjia division, abducted 40 people.",
+         ("located_in", "Ndop Lions", "Ngoketunjia division")),
+        ("Agropecuaria Tres Fronteiras S.A. is presided over by Osvaldo Gimenez Acosta, a Paraguayan national.",
+         ("commands", "Osvaldo Gimenez Acosta", "Agropecuaria Tres Fronteiras S.A.")),
+        ("Eleven bodies were buried after the Pakistan Army's latest operation against the Pakistani Taliban.",
+         ("opposes", "Pakistan Army", "Pakistani Taliban")),
+        ("The PCC is locked in a violent rivalry with the Rio de Janeiro-based Comando Vermelho (CV).",
+         ("located_in", "Comando Vermelho", "Rio de Janeiro")),
+    ],
+)
+def test_relations_from_banners_activity_presiding_operations_and_city_bases(extract, text, expected):
+    assert expected in relations(extract(text))

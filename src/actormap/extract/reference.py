@@ -263,14 +263,14 @@ class References:
             if t.lower_ in RELATIVE_PRONOUNS or (t.pos_ in {"VERB", "AUX"} and t.tag_ != "VBN"):
                 break
             actor = self.index.get(j) or self.role_index.get(j)
-            placed = actor is not None and actor.type == "location" and j > 0 and self.doc[j - 1].lower_ in {"in", "at", "near", "from"}
+            placed = self.placed(j)
             if token.lower_ == "whose":  # said of people and bodies alike, never of a place it follows
                 if actor is None and t.pos_ == "NOUN" and t.dep_ == "appos":
                     actor = self.actor_of(t)  # "X, a company in Sharjah whose …"
                 if actor is not None and not placed:
                     return actor
                 continue
-            if not personal and (placed or passed_place and (t.pos_ == "ADP" or t.tag_ == "VBN")):
+            if not personal and (placed or passed_place and (t.pos_ in {"ADP", "DET", "ADJ"} or t.tag_ == "VBN")):
                 passed_place = True  # "a company registered in Kaduna, which paid him": the company, not Kaduna
                 continue
             if not personal and passed_place and actor is None and t.pos_ == "NOUN" and t.dep_ == "appos":
@@ -280,6 +280,18 @@ class References:
             if not personal:
                 break
         return None
+
+    def placed(self, i: int) -> bool:
+        """Whether token I is in a place's name written after "in", "at", "near" or "from":
+        "a company registered in Kaduna, which …" — the clause is not about Kaduna."""
+        actor = self.index.get(i)
+        if actor is None or actor.type != "location":
+            return False
+        start = next((m.span.start for m in actor.mentions if m.span.start <= i < m.span.end), i)
+        before = start - 1
+        if before >= 0 and self.doc[before].lower_ == "the":
+            before -= 1
+        return before >= 0 and self.doc[before].lower_ in {"in", "at", "near", "from"}
 
     def _speaker_label(self, span: Span) -> bool:
         """ "[12/08/2024, 09:41] Hawa Diakité: He said …": a chat or transcript turn's label is who

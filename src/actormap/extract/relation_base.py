@@ -137,13 +137,13 @@ class RuleBase:
             for child in current.children:
                 if child.dep_ in SUBJECT_DEPS:
                     head = current.head
-                    placed = head.i > 0 and self.doc[head.i - 1].lower_ in {"in", "at", "near", "from"}
+                    placed = self.refs.placed(head.i)
                     if child.lower_ in {"which", "that"} and current.dep_ == "relcl" and head.i in self.refs.index and not placed:
                         # "Katiba Hayré, a unit of JNIM (JNIM) that operates in …": the clause's own head
                         return self.refs.with_conjuncts(current.head), child.dep_ == "nsubjpass"
                     if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl" and self.refs.actor_of(child) is None:
                         # "an accountant at X who now lives in Cairo": the clause is about its head
-                        head = self.refs.with_conjuncts(current.head)
+                        head = [] if placed else self.refs.with_conjuncts(current.head)
                         if head:
                             return head, child.dep_ == "nsubjpass"
                     return self.refs.with_conjuncts(child), child.dep_ == "nsubjpass"

@@ -57,8 +57,8 @@ class _Extractor(RoleRules, PlaceRules):
         attributed = self.attribution(verb)
         for reading in readings:
             via = reading.get("via", ["object"])
-            if passive and "object" in via:
-                sources, targets = self.agents(verb), subjects
+            if passive and ("object" in via or reading["type"] != "located_in" and self.agents(verb)):
+                sources, targets = self.agents(verb), subjects  # also "X is presided over by Y"
             else:
                 sources, targets = subjects, self.objects(verb, via)
             if reading.get("reverse"):
@@ -250,6 +250,7 @@ class _Extractor(RoleRules, PlaceRules):
         self.from_whose(token)
         self.from_allied_modifier(token)
         self.from_versus(token)
+        self.from_active_in(token)
 
 
 def find_relations(doc: Doc) -> list[Relation]:

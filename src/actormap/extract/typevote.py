@@ -14,6 +14,7 @@ from spacy.tokens import Span
 
 from actormap.extract.mentions import Mention
 from actormap.extract.name_parts import known_name_part
+from actormap.extract.world_places import world_places
 from actormap.extract.patterns import yaml_data
 from actormap.model import load_nouns
 
@@ -65,6 +66,8 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["location"] += STRONG
     if mention.title is not None:
         votes["person"] += STRONG
+    if mention.text in world_places():
+        votes["location"] += 3  # "Rio de Janeiro", "Paraguay": a country or a large city
     if len(tokens) == 1 and _is_acronym(tokens[0]) and not _starts_line(mention.span) and not known_name_part(tokens[0]):
         votes["organization"] += 2  # "SSPDF", "SPLA-IO": people are not written as acronyms
     if _kin_after(mention.span):
