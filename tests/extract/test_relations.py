@@ -423,3 +423,18 @@ def test_relations_which_after_a_place_is_the_company_before_it(extract):
 )
 def test_relations_from_banners_activity_presiding_operations_and_city_bases(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("They are routed through Pacific Harbour Holdings Ltd, a shell whose sole director is Nattapong Srisuk, a fuel trader.",
+         ("commands", "Nattapong Srisuk", "Pacific Harbour Holdings Ltd")),
+        ("Police froze accounts belonging to Adan Olow Ibrahim, a cattle exporter, and to his company, Olow Livestock Traders Limited.",
+         ("commands", "Adan Olow Ibrahim", "Olow Livestock Traders Limited")),
+        ("The Ministry of Territorial Administration in Yaoundé did not respond to the letter.",
+         ("located_in", "Ministry of Territorial Administration", "Yaoundé")),
+    ],
+)
+def test_relations_from_whose_role_is_his_company_and_a_body_in_a_city(extract, text, expected):
+    assert expected in relations(extract(text))

@@ -31,6 +31,8 @@ class PlaceRules(RuleBase):
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
                 i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group based in Nairobi"
             place = self._place_in_appositive(i) or self._place_in_appositive_before(mention.span.start)
+            if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "in" and mention.span.root.dep_ in {"nsubj", "nsubjpass"}:
+                place = self._place_at(i + 1)  # "The Ministry of Territorial Administration in Yaoundé did not respond"
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":

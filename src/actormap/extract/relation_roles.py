@@ -249,6 +249,15 @@ class RoleRules(RuleBase):
             for actor in described:
                 self.found.add(rtype, actor, self._other_in(phrase, actor), verb.sent, role.lemma_.lower(), self.attribution(verb))
 
+    # -- "Adan Olow Ibrahim … and his company, Olow Livestock Traders Limited" ----------------
+    def from_his_body(self, token: Token) -> None:
+        if token.lower_ not in {"his", "her"} or token.dep_ != "poss" or token.head.lemma_.lower() not in BODY_NOUNS:
+            return
+        body = self._appositive_actor(token.head)
+        owner = self.refs.actor_of(token)
+        if body is not None and body.type == "organization" and owner is not None and owner.type == "person":
+            self.found.add("commands", owner, body, token.sent, token.head.lemma_.lower(), self.attribution(token))
+
     # -- "MROUEH acted as a financier for the BAC" -------------------------------------------
     def from_acting_as(self, verb: Token) -> None:
         if verb.lemma_.lower() not in {"act", "serve", "work", "pose", "function"} or unasserted(verb):
@@ -271,6 +280,9 @@ class RoleRules(RuleBase):
         noun = token.head
         role = role_relations().get(noun.lemma_.lower())
         holder = self._appositive_actor(noun)
+        if holder is None and noun.dep_ in {"nsubj", "attr"} and noun.head.lemma_ == "be":
+            # "a Singapore-registered shell whose sole director is Nattapong Srisuk"
+            holder = next((self.refs.index[c.i] for c in noun.head.children if c.dep_ in {"attr", "nsubj"} and c.i in self.refs.index), None)
         if role is not None and holder is not None and holder.type == "person":
             # "Desert Crown FZE, a company in Sharjah whose managing director, Karim Haddad, …"
             self.found.add(role, holder, owner, token.sent, noun.lemma_.lower(), self.attribution(token))

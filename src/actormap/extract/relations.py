@@ -172,6 +172,9 @@ class _Extractor(RoleRules, PlaceRules):
                 receivers += [a for o in child.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
         subjects, passive = self.subjects(verb)
         givers = self.agents(verb) if passive else subjects
+        if passive and not givers:  # "18 million baht paid each month from Golden Lotus to the DRGF"
+            givers = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                      for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o) if a.type != "location"]
         if passive and not givers and verb.dep_ in {"ccomp", "xcomp"}:
             givers = self.subjects(verb.head)[0]  # "MROUEH caused $14,600,000 to be delivered to Hizballah"
         for giver in givers:
@@ -251,6 +254,7 @@ class _Extractor(RoleRules, PlaceRules):
         self.from_allied_modifier(token)
         self.from_versus(token)
         self.from_active_in(token)
+        self.from_his_body(token)
 
 
 def find_relations(doc: Doc) -> list[Relation]:
