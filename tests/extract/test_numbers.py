@@ -209,3 +209,21 @@ def test_numbers_tables_use_declared_qualifiers():
     t = tables()
     used = set(t.hedges_before.values()) | set(t.hedges_after.values()) | {q for _, q in t.vague.values()}
     assert used <= set(load_nouns().qualifiers)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "currency"),
+    [
+        ("froze approximately R$310 million in assets", 310_000_000, "BRL"),
+        ("laundered more than R$1.2 billion", 1_200_000_000, "BRL"),
+        ("has frozen KSh 86 million", 86_000_000, "KES"),
+        ("frozen 260 million baht", 260_000_000, "THB"),
+    ],
+)
+def test_numbers_glued_signs_and_more_currencies(tokenize, text, value, currency):
+    amounts = scan_amounts(tokenize(text))
+    assert [(a.value, a.currency) for a in amounts] == [(value, currency)]
+
+
+def test_numbers_glued_sign_needs_a_known_currency(tokenize):
+    assert all(a.currency is None for a in scan_amounts(tokenize("room #310 and gate A1")))

@@ -109,9 +109,24 @@ def source_actor(token: Token | None, resolver: ClaimResolver) -> Actor | None:
             actor = resolver.actor(part)
         if actor is None:
             actor = body_on(part, resolver) or titled_person(part, resolver)
+        if actor is None and part.pos_ == "NOUN":
+            actor = appositive_person(part, resolver)
         if actor is not None and actor.type in CLAIMANT_TYPES:
             return actor
     return None
+
+
+def appositive_person(noun: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "A cloth merchant who gave only his first name, Rahimullah, said …": the one person set in
+    apposition inside an unnamed speaker's phrase."""
+    people = {
+        actor.id: actor
+        for t in noun.subtree
+        if t.dep_ == "appos" and t.i in resolver.index
+        for actor in [resolver.index[t.i]]
+        if actor.type == "person"
+    }
+    return next(iter(people.values())) if len(people) == 1 else None
 
 
 def _author(token: Token, resolver: ClaimResolver) -> Actor | None:

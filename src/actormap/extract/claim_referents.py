@@ -224,6 +224,8 @@ class ClaimResolver:
             plural = token.tag_ in {"NNS", "NNPS"} or lemma not in role_nouns()
             return named[0] if members and body and plural else None
         found = self.refs.actor_of(token)
+        if found is not None and _modifier_of_name(lemma, found):
+            return None  # "the refinery" is not the Refinery Guards Brigade
         if found is None and owner is not None and owner.lower_ in FIRST_PLURAL and token.tag_ == "NNS":
             return self._first_person(owner, speaker)  # '"our heroes" had killed …'
         if found is None and lemma in body_nouns():
@@ -386,6 +388,16 @@ class ClaimResolver:
         if any(t.is_lower and t.is_alpha for t in rest):
             return None  # a headline ("Hezbollah's war chest grows"), not a letterhead
         return actor
+
+
+def _modifier_of_name(lemma: str, actor: Actor) -> bool:
+    """Whether a common noun only modifies the actor's name ("refinery" in "Refinery Guards
+    Brigade"), where a body noun heads it ("brigade"; not "katiba" in "Katiba Hayré", which heads
+    it): then "the refinery" is a thing the body is named after, not the body."""
+    words = [w.lower() for w in actor.name.replace("-", " ").split()]
+    head = words[words.index("of") - 1] if "of" in words[1:] else words[-1] if words else ""
+    singular = {w[:-1] if w.endswith("s") else w for w in words}
+    return head in body_nouns() and lemma != head and (lemma in words or lemma in singular)
 
 
 def _estimates(speaker: Token) -> bool:

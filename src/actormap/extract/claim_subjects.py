@@ -13,9 +13,10 @@ from itertools import pairwise
 from spacy.tokens import Token
 
 from actormap.extract.actors import Actor
-from actormap.extract.claim_claimants import leading_source_end
+from actormap.extract.claim_claimants import appositive_person, leading_source_end
 from actormap.extract.claim_clauses import governing_clause, governs, grammatical_subject
 from actormap.extract.claim_epithets import epithet_person
+from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_payees import paid_to_speaker, payee_subjects, previous_payee, salaried_recipients
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_turns import question_before
@@ -166,7 +167,13 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     if cut is not None and subject.i < cut:  # the parser took the source for the subject
         later = [t for t in verb.doc[cut + 1 : verb.i] if t.i in resolver.index]
         return resolver.actors(later[0]) if later else []
+    named_unit = _named_body_subject(verb, resolver)
+    if named_unit is not None:
+        return [named_unit]  # "al-Shabaab's Jaysh Ayman unit keeps 250 fighters": the unit
     found = resolver.actors(subject, speaker)
+    if not found and speaker is not None and subject.lower_ in {"he", "she"}:
+        person = appositive_person(speaker, resolver) if speaker.pos_ == "NOUN" else None
+        return [person] if person is not None else []
     if found or subject.pos_ != "NOUN":
         return found
     split = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 1]
@@ -176,11 +183,27 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     return [person] if person is not None else []
 
 
+def _named_body_subject(verb: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "al-Shabaab's Jaysh Ayman unit keeps …": a body noun subject named by an organization on it
+    is that body, not its owner (the parser may split the owner off as a second subject)."""
+    for subject in (c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}):
+        if subject.pos_ != "NOUN" or subject.lemma_.lower() not in word_set("body_nouns"):
+            continue
+        for child in (c for c in subject.children if c.dep_ == "compound"):
+            actor = resolver.index.get(child.i)
+            if actor is not None and actor.type == "organization":
+                return actor
+    return None
+
+
 def whose(
     found: PlacedAmount, verb: Token, child: Token, owner: Actor | None, resolver: ClaimResolver, speaker: Token | None
 ) -> list[Actor]:
     """The actors the amount is about, in order of the rules: possessor, clause subject, payee,
     the clause an acl hangs from, the people counted or where they were."""
+    party = money_party(found, resolver) if owner is None else None
+    if party is not None:
+        return [party]  # "froze $2m in accounts belonging to X", "$42m passing through X"
     subjects = [owner] if owner is not None else []
     to_speaker = paid_to_speaker(verb, child, found, resolver) if owner is None else None
     if to_speaker is not None:

@@ -251,6 +251,8 @@ def _own_family(noun: Token) -> bool:
     """ "her four children", "his two wives": someone's family, counted as a person's, is no claim."""
     if noun.lemma_.lower() not in word_set("kin_nouns") and noun.lower_ not in word_set("kin_nouns"):
         return False
+    if noun.dep_ == "conj" and noun.head.pos_ == "PROPN":
+        return True  # "accounts linked to Nattapong and two relatives": named with a person, no holding
     return any(c.dep_ == "poss" and (c.pos_ == "PRON" or c.pos_ == "PROPN") for c in noun.children)
 
 

@@ -43,6 +43,7 @@ from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import Attribution, attribution, source_actor, voice_claimant
+from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_clauses import governing_clause, subject_token
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_subjects import (
@@ -168,6 +169,7 @@ def _counted_by_reporter(found: PlacedAmount, verb: Token, resolver: ClaimResolv
     but "the group counted 2,300 people killed in the Ouest department" is about the place, and
     "the Panel documented 45 killings by the ADF" about the ADF, and the counter says so."""
     scene = scene_of(found, resolver) or _perpetrator(found, resolver) or served(found, verb, found.anchor, resolver)
+    scene = scene or money_party(found, resolver)  # "the ledgers show $42 million passing through X"
     if scene is None:
         return [], None
     return [scene], source_actor(subject_token(verb), resolver) or attribution(verb, resolver).claimant

@@ -18,6 +18,7 @@ from actormap.extract.patterns import yaml_data
 from actormap.model import load_nouns
 
 DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)")
+GLUED = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*[a-z]*)")  # "r$310", "ksh86m"
 BARE_DIGITS = re.compile(r"\+?\d+")
 RANGE_WORDS = {"to", "-", "–", "—"}
 LETTER_SCALES = {"k", "m", "mn", "mln", "b", "bn", "tn"}  # only right after digits: "1.5m", "3 bn"
@@ -103,8 +104,20 @@ class _Scanner:
         self.t = tables()
         self.words = words
         self.low = [w.lower() for w in words]
+        self.glued = self._split_glued()
         self.context = context
         self._countries: list[str] | None = None
+
+    def _split_glued(self) -> dict[int, str]:
+        """ "R$310", "KSh86": a currency sign the tokenizer left on the number; the number is read
+        from the rest of the token and the sign's code kept by token index."""
+        glued: dict[int, str] = {}
+        for i, low in enumerate(self.low):
+            match = GLUED.fullmatch(low)
+            if match is not None and match.group(1) in self.t.symbols and DIGITS.fullmatch(match.group(2)):
+                glued[i] = self.t.symbols[match.group(1)]
+                self.low[i] = match.group(2)
+        return glued
 
     @property
     def countries(self) -> list[str]:
@@ -220,8 +233,9 @@ class _Scanner:
 
     def single(self, i: int) -> Amount | None:
         """One amount without hedge or range: [sign] number [scale] [currency word]."""
-        currency = self.currency_before(i) if i < len(self.low) else None
-        first = i + 1 if currency else i
+        sign = self.currency_before(i) if i < len(self.low) else None
+        currency = sign or self.glued.get(i)
+        first = i + 1 if sign else i
         if first >= len(self.low):
             return None
         found = self.core(first)
@@ -284,10 +298,9 @@ class _Scanner:
             currency_word=first.currency_word or second.currency_word,
         )
 
-    @staticmethod
-    def bare(amount: Amount) -> bool:
+    def bare(self, amount: Amount) -> bool:
         """One number token, with at most a currency sign: no scale word of its own."""
-        return amount.number_end - amount.number_start == (2 if amount.currency else 1)
+        return amount.number_end - amount.number_start == (2 if self.currency_before(amount.number_start) else 1)
 
     def plain_value(self, amount: Amount) -> float:
         """The first token's own number, without scale words (for sharing a range's scale)."""
