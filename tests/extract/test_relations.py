@@ -438,3 +438,23 @@ def test_relations_from_banners_activity_presiding_operations_and_city_bases(ext
 )
 def test_relations_from_whose_role_is_his_company_and_a_body_in_a_city(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Four people were killed when members of the Arakan Rohingya Salvation Army (ARSA) and the Rohingya Solidarity "
+         "Organisation (RSO) exchanged gunfire in Camp 15.", ("opposes", "Arakan Rohingya Salvation Army", "Rohingya Solidarity Organisation")),
+        ("On 19 August, troops of the 6th Infantry Division overran a BIFF camp near Pagatin.", ("opposes", "6th Infantry Division", "BIFF")),
+        ("Under the programme, Governor Rahima Kusain of Maguindanao offers PHP 20,000 for every firearm.",
+         ("commands", "Rahima Kusain", "Maguindanao")),
+        ("Qari Nasrullah Wardak, a spokesman for the Taliban's Ministry of Interior, said so.", ("member_of", "Ministry of Interior", "Taliban")),
+        ("Sava Terminal DOO, a warehouse operator in Belgrade, received 118 million dinars.", ("located_in", "Sava Terminal DOO", "Belgrade")),
+        ("The battalion identified Hafez Nur Kamal, a 44-year-old ARSA commander from the neighbouring Balukhali camp.",
+         ("member_of", "Hafez Nur Kamal", "ARSA")),
+        ("The battalion identified Hafez Nur Kamal, a 44-year-old ARSA commander from the neighbouring Balukhali camp.",
+         ("located_in", "Hafez Nur Kamal", "Balukhali")),
+    ],
+)
+def test_relations_from_gunfire_overruns_titles_of_places_ministries_operators_and_origins(extract, text, expected):
+    assert expected in relations(extract(text))

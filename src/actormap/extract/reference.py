@@ -33,7 +33,8 @@ BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "milit
               "institute", "lender", "bank", "exchange", "refinery", "smelter", "business", "party", "outlet"}
 PLACE_NOUNS = {"district", "province", "region", "state", "county", "governorate", "city", "town", "village", "territory",
                "municipality", "prefecture", "department", "zone", "camp", "valley"}
-COMPANY_NOUNS = {"firm", "company", "business", "enterprise", "trader", "exporter", "importer", "dealership"}
+COMPANY_NOUNS = {"firm", "company", "business", "enterprise", "trader", "exporter", "importer", "dealership", "operator",
+                 "supplier", "shipper", "carrier", "dealer", "distributor", "manufacturer", "lender", "broker"}
 GROUP_NOUNS = {"community", "clan", "tribe", "sect", "minority", "youth", "elder", "herder"}
 # Predicate nouns that stand for their subject: "X was a Lebanese national residing in Beirut".
 PREDICATE_NOUNS = {"national", "citizen", "resident", "dealership", "exporter", "importer", "trader", "businessman",

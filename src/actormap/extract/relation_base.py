@@ -182,8 +182,9 @@ class RuleBase:
 
     def _place_at(self, i: int) -> Actor | None:
         doc = self.doc
-        while i < len(doc) and doc[i].lower_ in {"the", "northern", "southern", "eastern", "western", "coastal", "central"}:
-            i += 1
+        start = i
+        while i < len(doc) and i < start + 3 and i not in self.refs.index and (doc[i].lower_ == "the" or doc[i].pos_ == "ADJ"):
+            i += 1  # "the coastal …", "the neighbouring …"
         actor = self.refs.index.get(i) if i < len(doc) else None
         return actor if actor is not None and actor.type == "location" else None
 

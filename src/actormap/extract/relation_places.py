@@ -10,6 +10,7 @@ from actormap.extract.actors import Actor
 from actormap.extract.quotes import speech_verbs
 from actormap.extract.reference import (
     BODY_NOUNS,
+    COMPANY_NOUNS,
 )
 from actormap.extract.relation_base import (
     COMPASS,
@@ -58,7 +59,7 @@ class PlaceRules(RuleBase):
         head = doc[k - 1]
         if k > j and k + 1 < len(doc) and doc[k].lower_ in {"based", "headquartered", "registered", "located"}:
             k += 1
-        if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and head.lemma_.lower() in organization_nouns() | BODY_NOUNS:
+        if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and head.lemma_.lower() in organization_nouns() | BODY_NOUNS | COMPANY_NOUNS:
             return self._place_at(k + 1)  # "Sapphire Line Trading FZE, a company in the Ajman free zone"
         place = self.refs.index.get(j)
         if place is None or place.type != "location":

@@ -24,6 +24,10 @@ from actormap.extract.relation_base import (
 )
 
 
+# A body that belongs to the one named before it: "the Taliban's Ministry of Interior".
+OFFICE_WORDS = {"ministry", "agency", "commission", "directorate", "department", "bureau", "office", "service", "council"}
+
+
 class RoleRules(RuleBase):
     # -- role phrases: "Assad's cousin", "governor of Tartous" ---------------------------------
     def from_descriptor(self, actor: Actor, descriptor: Descriptor) -> None:
@@ -38,6 +42,8 @@ class RoleRules(RuleBase):
         if rtype is None:
             return
         other = self._other_in(span, actor)
+        if other is None and descriptor.kind == "title":
+            other = self._of_after_name(actor, span)  # "Governor Rahima Kusain of Maguindanao del Sur"
         if other is None and rtype == "commands":
             other = self._place_modifier(span)  # "Upper Nile governor James Odhok Ayul"
         if other is None and rtype in {"commands", "member_of"}:
@@ -53,9 +59,18 @@ class RoleRules(RuleBase):
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
         self.found.add(rtype, actor, other, span, label, attributed)
 
+    def _of_after_name(self, actor: Actor, title: Span) -> Actor | None:
+        mention = next((m for m in actor.mentions if m.title is not None and m.title.start == title.start), None)
+        if mention is None or mention.span.end + 1 >= len(self.doc) or self.doc[mention.span.end].lower_ != "of":
+            return None
+        i = mention.span.end + 1
+        if self.doc[i].lower_ == "the":
+            i += 1
+        return self.refs.index.get(i)
+
     def _place_after_in(self, span: Span) -> Actor | None:
         for token in span:
-            if token.lower_ == "in" and token.i + 1 < span.end:
+            if token.lower_ in {"in", "from"} and token.i + 1 < span.end:  # "a commander from the Balukhali camp"
                 place = self._place_at(token.i + 1)
                 if place is not None:
                     return place
@@ -65,7 +80,8 @@ class RoleRules(RuleBase):
         """The place written into a governor's title: "Upper Nile governor", "Gao region governor X"."""
         for token in span:
             place = self.refs.index.get(token.i)
-            if place is not None and place.type == "location" and token.dep_ in {"compound", "amod", "nmod"}:
+            in_phrase = any(a.dep_ == "prep" and a.i >= span.start for a in token.ancestors)  # "a commander from the X camp"
+            if place is not None and place.type == "location" and token.dep_ in {"compound", "amod", "nmod"} and not in_phrase:
                 return place
         j = span.start - 1
         while j >= 0 and self.doc[j].lower_ in ADMINISTRATIVE_UNITS:
@@ -307,12 +323,17 @@ class RoleRules(RuleBase):
                     self.found.add("member_of", actor, body, mention.span, None, self.attribution(mention.span.root))
         for mention in actor.mentions:
             start = mention.span.start
+            if start >= 1 and self.doc[start - 1].lower_ == "its" and {w.lower() for w in mention.text.split()} & (UNIT_NOUNS | OFFICE_WORDS):
+                # "ISKP said through its Amaq news agency"
+                owner = self.refs.actor_of(self.doc[start - 1])
+                if owner is not None and owner is not actor:
+                    self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
                 continue
             owner = self.refs.index.get(start - 2)
             if owner is not None and owner.type == "location":
                 self.found.add("located_in", actor, owner, mention.span, None, self.attribution(mention.span.root))
             words = {w.lower() for w in mention.text.split()}
-            if owner is not None and owner.type == "organization" and words & UNIT_NOUNS:
+            if owner is not None and owner.type == "organization" and words & (UNIT_NOUNS | OFFICE_WORDS):
                 self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
 

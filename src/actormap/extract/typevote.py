@@ -14,12 +14,12 @@ from spacy.tokens import Span
 
 from actormap.extract.mentions import Mention
 from actormap.extract.name_parts import known_name_part
-from actormap.extract.world_places import world_places
 from actormap.extract.patterns import yaml_data
+from actormap.extract.world_places import world_places
 from actormap.model import load_nouns
 
 LEGAL_FORMS = {"LLC", "Ltd", "Ltd.", "Inc", "Inc.", "SARL", "S.A.", "S.A.L.", "SAL", "FZE", "FZCO", "DMCC", "GmbH", "PLC",
-               "JSC", "PJSC", "S.A.S.", "SAS", "Ltda", "Ltda.", "Corp.", "LLP", "B.V.", "N.V."}
+               "JSC", "PJSC", "S.A.S.", "SAS", "Ltda", "Ltda.", "Corp.", "LLP", "B.V.", "N.V.", "d.o.o.", "DOO", "d.d."}
 STRONG_PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "across"}
 WEAK_PLACE_PREPOSITIONS = {"from", "into", "toward", "towards", "via", "through", "between"}
 
