@@ -36,7 +36,19 @@ def money_party(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
         source = _flowed_through(node, resolver)
         if source is not None:
             return source
+    for node in nodes:
+        receiver = _went_to(node, resolver)
+        if receiver is not None:
+            return receiver
     return None
+
+
+def _went_to(node: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "A further $1.4 million went to Calanthe Holdings Ltd": money that is the subject of a
+    motion verb is the receiver's (a body it went through or came from is taken first)."""
+    if node.dep_ not in {"nsubj", "nsubjpass"} or node.head.lemma_.lower() not in word_set("arrival_verbs"):
+        return None
+    return _object(node.head, {"to", "into"}, resolver)
 
 
 def _amount_nodes(found: PlacedAmount) -> list[Token]:

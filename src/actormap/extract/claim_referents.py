@@ -79,6 +79,10 @@ class ClaimResolver:
                 antecedent = self.actor(clause.head)  # "a Dubai-based refiner, which paid ..."
                 if antecedent is not None and antecedent.type == "person" and lower == "which":
                     return self._thing_before(clause.head)
+                if antecedent is not None and antecedent.type == "location" and lower == "which":
+                    # "Golden Crescent FZE, a company registered in … Dubai, which paid …": the
+                    # company the place phrase hangs from, not the place
+                    return self._thing_before(clause.head) or antecedent
                 return antecedent
         return found
 
@@ -160,6 +164,8 @@ class ClaimResolver:
             for m in actor.mentions:
                 if m.start_char >= position or _source_role(m.span.root) or _hyphen_modifier(m.span):
                     continue
+                if _dateline_place(m.span):
+                    continue  # "PODGORICA, 9 October 2024 - …": a dateline names no body
                 root = m.span.root
                 subject = root.dep_ in SUBJECT_DEPS or (root.dep_ == "appos" and root.head.dep_ in SUBJECT_DEPS)
                 by_sentence.setdefault(self.refs.sentence_of(m.span.start), []).append((m.start_char, not subject, actor))
@@ -300,10 +306,13 @@ class ClaimResolver:
     def affiliation(self, person: Actor) -> Actor | None:
         """The body PERSON speaks for: the one the relations say they lead or serve, else the one
         their introduction names ("Interviewee: X, finance officer of Kataib Sayyid al-Fajr")."""
+        first = person.mentions[0].span
+        introduced = self._introduced_body(first)
+        if introduced is not None:
+            return introduced  # "X, a former leader of the Sula Valley Locos Salvatrucha, a clique of MS-13"
         found = self.led_by(person) or self._related(person, "member_of")
         if found is not None:
             return found
-        first = person.mentions[0].span
         role = self._role_before(first)
         if role is not None:
             return role
@@ -315,6 +324,25 @@ class ClaimResolver:
                 continue
             prep = t.head
             if prep.lower_ in {"of", "at", "for", "with"} and prep.head.lemma_.lower() in role_nouns():
+                return actor
+        return None
+
+    def _introduced_body(self, first: Span) -> Actor | None:
+        """The body the sentence introducing a speaker makes them leader or member of, when that
+        body is itself set out as a part of another ("a former leader of the Sula Valley Locos
+        Salvatrucha, a clique of the Mara Salvatrucha"): the speaker's own unit, not the network
+        the relations may tie them to. The unit's name may have been typed a place."""
+        for t in first.sent[first.end - first.sent.start :]:
+            if t.text == ";":
+                break
+            actor = self.index.get(t.i)
+            if actor is None or actor.type == "person" or t.dep_ != "pobj" or t.head.lower_ != "of":
+                continue
+            role = t.head.head
+            if role.lemma_.lower() not in word_set("leader_nouns") | {"member", "founder"}:
+                continue
+            part = next((a for a in t.children if a.dep_ == "appos" and a.lemma_.lower() in body_nouns() | {"clique", "cell", "wing"}), None)
+            if part is not None and any(p.dep_ == "prep" and p.lower_ == "of" for p in part.children):
                 return actor
         return None
 
@@ -489,3 +517,16 @@ def _topic_organization(actors: list[Actor]) -> Actor | None:
     if not scores or scores[0][0] < 2 or (len(scores) > 1 and scores[1][0] == scores[0][0]):
         return None
     return scores[0][1]
+
+
+def _dateline_place(span) -> bool:
+    """ "PODGORICA, 9 October 2024 - On paper, …": a capitalised place word opening a line and
+    followed by a comma or dash is the story's dateline, whatever the tagger called it."""
+    doc = span.doc
+    text = span.text
+    if not text.isupper() or len(text) < 3:
+        return False
+    start = span.start_char
+    line_start = start == 0 or doc.text[start - 1] == "\n"
+    after = doc.text[span.end_char : span.end_char + 2].lstrip()
+    return line_start and after[:1] in {",", "-", "\u2013", "\u2014", "("}

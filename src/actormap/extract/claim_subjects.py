@@ -14,14 +14,30 @@ from spacy.tokens import Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import appositive_person, leading_source_end
-from actormap.extract.claim_clauses import governing_clause, governs, grammatical_subject
+from actormap.extract.claim_clauses import (
+    governing_clause,
+    governs,
+    grammatical_subject,
+)
 from actormap.extract.claim_epithets import epithet_person
 from actormap.extract.claim_flows import money_party
-from actormap.extract.claim_payees import paid_to_speaker, payee_subjects, previous_payee, salaried_recipients
+from actormap.extract.claim_payees import (
+    paid_to_speaker,
+    payee_subjects,
+    previous_payee,
+    salaried_recipients,
+)
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_turns import question_before
 from actormap.extract.claim_units import PlacedAmount
-from actormap.extract.claim_words import RELATIVE, SCENE_PREPS, SUBJECT_DEPS, claim_verbs, speech_verbs, word_set
+from actormap.extract.claim_words import (
+    RELATIVE,
+    SCENE_PREPS,
+    SUBJECT_DEPS,
+    claim_verbs,
+    speech_verbs,
+    word_set,
+)
 
 
 def possessor(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | None:
@@ -84,6 +100,21 @@ def named_on(noun: Token | None, unit_class: str, resolver: ClaimResolver) -> Ac
         else:
             continue
         if actor is not None:
+            return actor
+    return None
+
+
+def body_named_on(noun: Token | None, unit_class: str, resolver: ClaimResolver) -> Actor | None:
+    """ "killing 17 Taliban fighters", "23 Islamic State fighters killed", "11 ARSA fighters":
+    an organization or group named as a modifier of the counted people owns the count, whoever
+    says it and whoever did it (docs/claims.md, "A body named on the noun")."""
+    if noun is None or unit_class != "people" or noun.i in resolver.index:
+        return None
+    for child in noun.children:
+        if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
+            continue
+        actor = resolver.index.get(child.i)
+        if actor is not None and actor.type in {"organization", "group"}:
             return actor
     return None
 

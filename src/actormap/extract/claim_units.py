@@ -15,7 +15,14 @@ from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.claim_rates import rate_text
-from actormap.extract.claim_words import MAX_UNIT_GAP, NAME_LABELS, NOT_CLAIM_LABELS, rate_periods, unit_class, word_set
+from actormap.extract.claim_words import (
+    MAX_UNIT_GAP,
+    NAME_LABELS,
+    NOT_CLAIM_LABELS,
+    rate_periods,
+    unit_class,
+    word_set,
+)
 from actormap.extract.numbers import Amount, is_unit_word
 
 

@@ -42,13 +42,19 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
-from actormap.extract.claim_claimants import Attribution, attribution, source_actor, voice_claimant
-from actormap.extract.claim_flows import money_party
+from actormap.extract.claim_claimants import (
+    Attribution,
+    attribution,
+    source_actor,
+    voice_claimant,
+)
 from actormap.extract.claim_clauses import governing_clause, subject_token
+from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_subjects import (
     answered_about,
     clause_subjects,
+    body_named_on,
     named_on,
     possessor,
     reward_noun,
@@ -57,7 +63,12 @@ from actormap.extract.claim_subjects import (
     served,
     whose,
 )
-from actormap.extract.claim_units import PlacedAmount, estimate_of, excluded, place_amount
+from actormap.extract.claim_units import (
+    PlacedAmount,
+    estimate_of,
+    excluded,
+    place_amount,
+)
 from actormap.extract.claim_words import body_nouns, claim_verbs, speech_verbs, word_set
 from actormap.extract.facts import Claim
 from actormap.extract.numbers import scan_amounts
@@ -70,6 +81,9 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
         return _estimated_claim(found, *estimate, resolver)
     placed = governing_clause(found.anchor)
     owner = possessor(found.anchor, found.unit_class, resolver)
+    named_body = body_named_on(found.unit_token, found.unit_class, resolver) if owner is None else None
+    if named_body is not None and placed is not None and not found.share and _named_body_rules(found, placed, named_body, resolver):
+        return [named_body], _named_body_claimant(placed[0], resolver)
     if placed is None:
         counted = resolver.index.get(found.anchor.i)  # "Among the dead: 40 Tigrayans"
         owner = owner or (counted if counted is not None and counted.type == "group" else None)
@@ -83,6 +97,8 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
         return [], None
     if found.share and lemma not in word_set("levy_verbs"):
         return [], None  # "Hamas won 60 percent of the vote": a share, not a levy
+    if _used_up(found, lemma):
+        return [], None  # "destroying two armoured vehicles", "to buy two apartments": not held
     if lemma in word_set("designation_verbs") and found.unit_token is not None and _designated(found.unit_token):
         return [], None  # "OFAC sanctioned four individuals and three entities": a list, not a holding
     self_claim = lemma in claim_verbs()["self"]
@@ -93,11 +109,84 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if reward is not None:
         return _reward_claim(reward, verb, child, resolver, said)
     subjects = whose(found, verb, child, owner, resolver, said.speaker)
+    reporter = _reporting_head(verb)
+    if reporter is not None and said.claimant is None:
+        # "X reported seizing 47 firearms", "X claimed to lead 300 fighters": X says so
+        claimant = source_actor(subject_token(reporter), resolver)
+        if claimant is None and subjects and subjects[0].type in {"person", "organization"}:
+            claimant = subjects[0]
+        if claimant is not None:
+            return subjects or [claimant], claimant
     if self_claim and not said.said:
         return subjects, subjects[0] if subjects else None  # "Hassan claims control of 12,000"
     if said.claimant is None and not said.said:
         return subjects, voice_claimant(found, resolver)
     return subjects, said.claimant
+
+
+def _used_up(found: PlacedAmount, lemma: str) -> bool:
+    """ "destroying two armoured vehicles" (anything but people, money or sites destroyed), "to buy
+    two apartments" (things bought, not weapons, money or a measured quantity such as "2.5 metric
+    tons of gold"): counts of what was used up or bought, no claim about the actor."""
+    if lemma in word_set("destroy_verbs"):
+        return found.unit_class not in {"people", "money", "sites"}
+    if lemma in word_set("purchase_verbs") and found.unit_class == "count" and found.unit_token is not None:
+        return found.unit_token.lemma_.lower() not in word_set("measure_nouns")
+    return False
+
+
+def _named_body_rules(found: PlacedAmount, placed: tuple[Token, Token], body: Actor, resolver: ClaimResolver) -> bool:
+    """Whether "N <body> fighters" is the body's claim before the clause's own subject is asked.
+    Not when the people counted are a source ("two former M23 officers told …"), those paid
+    ("payments to 300 Hizballah fighters" is the payer's), or the dead of a named armed body that
+    the clause says killed them ("3R elements ambushed …, killing four FACA soldiers": the
+    fixtures give a kill to the killer when the text names it as a body)."""
+    noun = found.unit_token
+    if noun is None or any(c.lower_ in {"former", "ex", "retired"} for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ in {"nsubj", "nsubjpass"} and (head.lemma_.lower() in speech_verbs() or head.lemma_.lower() in claim_verbs()["reporting"]):
+        return False
+    if noun.dep_ == "pobj" and head.lower_ != "of":
+        return False
+    verb, child = placed
+    if verb.lemma_.lower() in word_set("pay_verbs"):
+        return False  # "the commander paid 200 Hezbollah fighters": the payer's claim
+    if verb.lemma_.lower() in word_set("casualty_verbs") and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
+        speaker = attribution(verb, resolver).speaker
+        killers = [a for a in clause_subjects(verb, child, resolver, speaker) if a.type in {"organization", "group"} and a.id != body.id]
+        if killers:
+            return False
+    return True
+
+
+def _reporting_head(verb: Token) -> Token | None:
+    """The claiming or reporting verb an open complement hangs from: "reported seizing", "claimed
+    to lead", "said to have"."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i:
+        return None
+    lemma = verb.head.lemma_.lower()
+    if lemma in claim_verbs()["self"] or lemma in claim_verbs()["reporting"] or lemma in speech_verbs():
+        return verb.head
+    return None
+
+
+def _named_body_claimant(verb: Token, resolver: ClaimResolver) -> Actor | None:
+    """Who asserts a count of a named body's people: the speaker of the clause ("Taliban say 23
+    Islamic State fighters killed"), else the clause's own subject when it is a body or person
+    ("ISKP said its fighters killed 17 Taliban fighters" is said by ISKP)."""
+    said = attribution(verb, resolver)
+    if said.claimant is not None or said.said:
+        return said.claimant
+    node = verb
+    for _ in range(6):  # "the spokesman said … and killed 11 ARSA fighters": a misattached conjunct
+        lemma = node.lemma_.lower()
+        if lemma in claim_verbs()["reporting"] or lemma in speech_verbs() or lemma in claim_verbs()["self"]:
+            return source_actor(subject_token(node), resolver)
+        if node.dep_ not in {"conj", "xcomp", "ccomp"} or node.head.i == node.i:
+            break
+        node = node.head
+    return None
 
 
 def _reward_claim(

@@ -143,9 +143,9 @@ class RuleBase:
                         return self.refs.with_conjuncts(current.head), child.dep_ == "nsubjpass"
                     if child.lower_ in RELATIVE_PRONOUNS and current.dep_ == "relcl" and self.refs.actor_of(child) is None:
                         # "an accountant at X who now lives in Cairo": the clause is about its head
-                        head = [] if placed else self.refs.with_conjuncts(current.head)
-                        if head:
-                            return head, child.dep_ == "nsubjpass"
+                        antecedents = [] if placed else self.refs.with_conjuncts(current.head)
+                        if antecedents:
+                            return antecedents, child.dep_ == "nsubjpass"
                     return self.refs.with_conjuncts(child), child.dep_ == "nsubjpass"
             if current.dep_ == "acl" and current.head.i != current.i:  # "a militia based in Homs"
                 return self.refs.with_conjuncts(current.head), True
