@@ -332,3 +332,13 @@ def test_actors_a_place_keeps_the_noun_written_after_it_and_its_bare_name_joins(
 def test_actors_a_comma_before_a_new_clause_is_no_apposition(extract):
     record = extract("Bello Turji now operates from camps in the Kuyambana forest, officials said.")
     assert _type_of(record, "Kuyambana forest") == "location"
+
+
+def test_actors_connectors_inside_a_french_name_are_not_verbs(extract):
+    record = extract("The Niamey-based rights group Réseau Citoyen pour la Paix, headed by lawyer Idrissa Maïga, said so.")
+    assert _type_of(record, "Réseau Citoyen pour la Paix") == "organization"
+
+
+def test_actors_a_name_followed_by_an_age_is_a_person(extract):
+    record = extract("In March, Ahmed Ali, 33, left the camp for Ouallam.")
+    assert _type_of(record, "Ahmed Ali") == "person"

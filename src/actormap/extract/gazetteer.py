@@ -73,7 +73,8 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
-                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans)])
+                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans),
+                             *_people_of_an_age(doc, spans)])
     return doc
 
 
@@ -165,6 +166,22 @@ def _people_named_in_capitals(doc: Doc, spans: list[Span]) -> list[Span]:
         if 2 <= j - i <= 4 and _in_mixed_case_line(doc, i) and known_name_part(doc[i].text) and known_name_part(doc[j - 1].text):
             found.append(Span(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
+    return found
+
+
+def _people_of_an_age(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Hamidou Soumana, 54, the village chief": two or three capitalised words followed by an age
+    between commas are a person's name, whatever the model made of them."""
+    taken = {i for span in spans if span.label_ != "PERSON" for i in range(span.start, span.end)}
+    found = []
+    for i in range(2, len(doc) - 2):
+        if doc[i].text != "," or not doc[i + 1].text.isdigit() or not 15 <= int(doc[i + 1].text) <= 99 or doc[i + 2].text != ",":
+            continue
+        start = i
+        while start > 0 and i - start < 3 and doc[start - 1].is_title and doc[start - 1].is_alpha and doc[start - 1].pos_ not in {"DET", "ADP", "PRON", "CCONJ"} and start - 1 not in taken:
+            start -= 1
+        if i - start >= 2:
+            found.append(Span(doc, start, i, label="PERSON"))
     return found
 
 

@@ -22,6 +22,8 @@ from actormap.extract.patterns import (
 from actormap.model import load_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
+# Lower-case words inside French, Spanish and Portuguese names, which the tagger sometimes reads as verbs.
+NAME_CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur"}
 TRAILING_DROP = {"of", "the", "and", "in", "for", "to", "a", "an"}
 LEADING_DROP = {"the", "a", "an", "a.k.a.", "aka", "f.k.a.", "alias"}
 
@@ -123,7 +125,7 @@ def _cut_at_brackets(span: Span) -> Span | None:
     the name ends before the bracket or the spaced dash."""
     for t in span:
         spaced_dash = t.text in {"-", "–", "—"} and t.i > 0 and span.doc[t.i - 1].whitespace_ and t.whitespace_
-        verb = t.i > span.start and t.text.islower() and t.pos_ in {"VERB", "AUX"}  # "Malian Armed Forces entered Boni"
+        verb = t.i > span.start and t.text.islower() and t.pos_ in {"VERB", "AUX"} and t.lower_ not in NAME_CONNECTORS  # "Malian Armed Forces entered Boni", not "Réseau Citoyen pour la Paix"
         if spaced_dash or verb or t.text in {"(", "[", "]", ")", "|"} or "](" in t.text or t.like_url or t.text.startswith("http"):
             return span.doc[span.start : t.i] if t.i > span.start else None
     return span
