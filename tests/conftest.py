@@ -36,7 +36,7 @@ def runner() -> CliRunner:
 
 
 def fixture_texts() -> list[Path]:
-    sets = [FIXTURES.parent / name for name in ("heldout", "blind", "blind2", "blind3")]
+    sets = [FIXTURES.parent / name for name in ("heldout", "blind", "blind2", "blind3", "blind4", "blind5")]
     return sorted(FIXTURES.glob("*.txt")) + [p for d in sets for p in sorted(d.glob("*.txt"))] + sorted((ROOT / "examples").glob("*.txt"))
 
 

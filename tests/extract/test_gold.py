@@ -1,7 +1,7 @@
 """Extraction scored against the hand-annotated gold sets; the floors catch regressions.
 
 The sets (tests/fixtures/README.md says who wrote each and what was tuned on it):
-documents — our own fixtures in eight styles; heldout, blind, blind2, blind3 — written and
+documents — our own fixtures in eight styles; heldout and blind to blind5 — written and
 annotated by people who never saw the extractor, each added when the previous one had been
 studied, so the newest is the honest estimate for unseen reporting.
 """
@@ -18,10 +18,13 @@ GOLD = FIXTURES.parent
 # Measured when the floors were last raised, less a small margin for the model's noise; a
 # change that lowers a score below its floor fails.
 FLOORS = {
-    "documents": {"entities": 0.90, "quotes": 0.97, "speaker": 0.93, "relations": 0.72, "claims": 0.84, "claimant": 0.95},
-    "heldout": {"entities": 0.91, "quotes": 0.97, "speaker": 0.92, "relations": 0.70, "claims": 0.90, "claimant": 0.95},
+    "documents": {"entities": 0.90, "quotes": 0.97, "speaker": 0.93, "relations": 0.73, "claims": 0.84, "claimant": 0.95},
+    "heldout": {"entities": 0.91, "quotes": 0.97, "speaker": 0.92, "relations": 0.71, "claims": 0.90, "claimant": 0.95},
     "blind": {"entities": 0.89, "quotes": 0.97, "speaker": 0.91, "relations": 0.69, "claims": 0.87, "claimant": 0.94},
-    "blind2": {"entities": 0.85, "quotes": 0.97, "speaker": 0.89, "relations": 0.61, "claims": 0.58, "claimant": 0.78},
+    "blind2": {"entities": 0.86, "quotes": 0.97, "speaker": 0.89, "relations": 0.67, "claims": 0.86, "claimant": 0.95},
+    "blind3": {"entities": 0.82, "quotes": 0.97, "speaker": 0.87, "relations": 0.60, "claims": 0.74, "claimant": 0.90},
+    "blind4": {"entities": 0.81, "quotes": 0.97, "speaker": 0.90, "relations": 0.52, "claims": 0.53, "claimant": 0.90},
+    "blind5": {"entities": 0.72, "quotes": 0.97, "speaker": 0.60, "relations": 0.18, "claims": 0.29, "claimant": 0.55},
 }
 SEED_FLOORS = {"entities": 0.90, "quotes": 1.0, "speaker": 1.0, "relations": 0.80, "claimant": 1.0}
 
