@@ -1,24 +1,9 @@
 """claim_turns.py and the first-person rules: interview notes, their interviewee and the questions
 the answers answer (full pipeline, notes written for these tests)."""
 
-import pytest
-
-from actormap.extract import extract_text
 
 
-@pytest.fixture(scope="module")
-def claims(nlp):
-    """(subject, value, unit, qualifier, claimant) for each claim of a text, names for ids."""
 
-    def run(text: str) -> list[tuple]:
-        record = extract_text(text, "test.txt", nlp)
-        names = {e["id"]: e["name"] for e in record["entities"]}
-        return [
-            (names[c["subject"]], c["value"], c["unit"], c["qualifier"], names.get(c["claimant"]) if c["claimant"] else None)
-            for c in record["claims"]
-        ]
-
-    return run
 
 NOTES = """FIELD NOTES
 Interviewer: Marie Dubois (Q). Interviewee: Idriss Mahamat (A), 31, a former fighter of the Sahel Liberation Army.

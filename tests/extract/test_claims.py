@@ -8,35 +8,8 @@ from tests.conftest import SHARED
 
 
 @pytest.fixture(scope="module")
-def claims_nlp(nlp):
-    """The shared pipeline once it runs the claims stage; until then a copy with it added."""
-    if "actormap_claims" in nlp.pipe_names:
-        return nlp
-    from actormap.extract.pipeline import build_pipeline
-
-    fresh = build_pipeline.__wrapped__()
-    fresh.add_pipe("actormap_claims")
-    return fresh
-
-
-@pytest.fixture(scope="module")
-def claims(claims_nlp):
-    """(subject, value, unit, qualifier, claimant) for each claim of a text, names for ids."""
-
-    def run(text: str) -> list[tuple]:
-        record = extract_text(text, "test.txt", claims_nlp)
-        names = {e["id"]: e["name"] for e in record["entities"]}
-        return [
-            (names[c["subject"]], c["value"], c["unit"], c["qualifier"], names.get(c["claimant"]) if c["claimant"] else None)
-            for c in record["claims"]
-        ]
-
-    return run
-
-
-@pytest.fixture(scope="module")
-def records(claims_nlp):
-    return lambda text: extract_text(text, "test.txt", claims_nlp)
+def records(nlp):
+    return lambda text: extract_text(text, "test.txt", nlp)
 
 
 # -- what is found ---------------------------------------------------------------------------------
