@@ -16,3 +16,9 @@ def claims(nlp):
         ]
 
     return run
+
+
+@pytest.fixture(scope="module")
+def claims_by_subject(claims):
+    """(subject, value, claimant) for each claim of a text: the rules about whom and by whom."""
+    return lambda text: [(subject, value, claimant) for subject, value, _, _, claimant in claims(text)]

@@ -1,64 +1,46 @@
 """claim_flows.py and the subject rules around it: money held in someone's accounts, money that
 moved through a body, a named unit as subject, "he" for a speaker named in apposition."""
 
-import pytest
 
 import actormap.extract.claims  # noqa: F401  (registers actormap_claims)
-from actormap.extract import extract_text
 
 
-@pytest.fixture(scope="module")
-def claims(nlp):
-    if "actormap_claims" not in nlp.pipe_names:
-        from actormap.extract.pipeline import build_pipeline
-
-        nlp = build_pipeline.__wrapped__()
-        nlp.add_pipe("actormap_claims")
-
-    def run(text: str) -> list[tuple]:
-        record = extract_text(text, "test.txt", nlp)
-        names = {e["id"]: e["name"] for e in record["entities"]}
-        return [(names[c["subject"]], c["value"], names.get(c["claimant"]) if c["claimant"] else None) for c in record["claims"]]
-
-    return run
-
-
-def test_frozen_money_is_the_account_holders(claims):
-    found = claims("The Financial Crimes Unit said it had frozen 40 million pesos in accounts linked to Julio Baranca.")
+def test_frozen_money_is_the_account_holders(claims_by_subject):
+    found = claims_by_subject("The Financial Crimes Unit said it had frozen 40 million pesos in accounts linked to Julio Baranca.")
     assert ("Julio Baranca", 40_000_000, "Financial Crimes Unit") in found
     assert all(subject != "Financial Crimes Unit" for subject, *_ in found)
 
 
-def test_seized_assets_belonging_to_a_person(claims):
-    found = claims("The Anti-Fraud Police Unit said a court seized about $3 million in assets belonging to Julio Baranca.")
+def test_seized_assets_belonging_to_a_person(claims_by_subject):
+    found = claims_by_subject("The Anti-Fraud Police Unit said a court seized about $3 million in assets belonging to Julio Baranca.")
     assert ("Julio Baranca", 3_000_000) in [(s, v) for s, v, _ in found]
 
 
-def test_frozen_money_with_no_holder_stays_the_freezers(claims):
-    found = claims("The Financial Crimes Unit has frozen 40 million pesos this year.")
+def test_frozen_money_with_no_holder_stays_the_freezers(claims_by_subject):
+    found = claims_by_subject("The Financial Crimes Unit has frozen 40 million pesos this year.")
     assert [(s, v) for s, v, _ in found] == [("Financial Crimes Unit", 40_000_000)]
 
 
-def test_money_passing_through_a_company(claims):
-    found = claims("Bank records show more than $12 million passing through Blue Reef Trading since 2021.")
+def test_money_passing_through_a_company(claims_by_subject):
+    found = claims_by_subject("Bank records show more than $12 million passing through Blue Reef Trading since 2021.")
     assert [(s, v) for s, v, _ in found] == [("Blue Reef Trading", 12_000_000)]
 
 
-def test_money_paid_from_one_body_to_another_is_the_payers(claims):
-    found = claims('The ledgers record a "security fee" of $50,000 paid each month from Blue Reef Trading to the Delta Brigade.')
+def test_money_paid_from_one_body_to_another_is_the_payers(claims_by_subject):
+    found = claims_by_subject('The ledgers record a "security fee" of $50,000 paid each month from Blue Reef Trading to the Delta Brigade.')
     assert [(s, v) for s, v, _ in found] == [("Blue Reef Trading", 50_000)]
 
 
-def test_money_sent_from_a_place_is_no_flow_party(claims):
-    found = claims("Blue Reef Trading received $50,000 sent from Dubai.")
+def test_money_sent_from_a_place_is_no_flow_party(claims_by_subject):
+    found = claims_by_subject("Blue Reef Trading received $50,000 sent from Dubai.")
     assert [(s, v) for s, v, _ in found] == [("Blue Reef Trading", 50_000)]
 
 
-def test_he_is_the_speaker_named_in_apposition(claims):
-    found = claims('A shopkeeper who gave only his first name, Rahimullah, said he had paid the TTP 50,000 rupees in "protection".')
+def test_he_is_the_speaker_named_in_apposition(claims_by_subject):
+    found = claims_by_subject('A shopkeeper who gave only his first name, Rahimullah, said he had paid the TTP 50,000 rupees in "protection".')
     assert ("Rahimullah", 50_000, "Rahimullah") in found
 
 
-def test_a_thing_a_brigade_is_named_after_is_not_the_brigade(claims):
+def test_a_thing_a_brigade_is_named_after_is_not_the_brigade(claims_by_subject):
     text = "The Refinery Guards Brigade controls the plant. A spokesman said the refinery processes about 120,000 barrels a day."
-    assert all(subject != "Refinery Guards Brigade" or value != 120_000 for subject, value, _ in claims(text))
+    assert all(subject != "Refinery Guards Brigade" or value != 120_000 for subject, value, _ in claims_by_subject(text))
