@@ -362,3 +362,21 @@ def test_we_quoted_from_a_body_s_unnamed_official_is_the_body(claims):
 
 def test_we_quoted_from_an_unnamed_civilian_is_nobody(claims):
     assert claims('"We have 3,000 fighters in the north," a displaced farmer said.') == []
+
+
+def test_the_army_is_the_armed_forces_named_before(claims_by_subject):
+    text = (
+        "Colonel Ibrahim Musa, a spokesman for the Sudanese Armed Forces (SAF), said the army had recaptured "
+        "11 villages and seized at least 37 combat vehicles."
+    )
+    found = claims_by_subject(text)
+    assert ("Sudanese Armed Forces", 11, "Ibrahim Musa") in found
+    assert ("Sudanese Armed Forces", 37, "Ibrahim Musa") in found
+
+
+def test_the_army_with_two_armed_forces_named_is_nobody(claims_by_subject):
+    text = (
+        "The Sudanese Armed Forces and the Chadian Armed Forces met in Abeche. "
+        "Officials said the army had recaptured 11 villages."
+    )
+    assert claims_by_subject(text) == []

@@ -47,3 +47,38 @@ def test_a_quote_s_attribution_between_its_parts_is_the_reporter_s(claims):
         'He said Army aircraft had bombed the villages, killing "at least 60 civilians."'
     )
     assert ("Army", 60, "civilians", "at least", "Gatluak Nyang") in claims(text)
+
+
+INTRODUCED = """"We hold the river": an interview with a militia commander
+GOMA - Colonel Bahati Muhindo Kasereka, 44, commands the Kivu Defence Brigade (KDB), an armed group allied to the army. He met us in Goma. The interview was conducted by Claire Lemaire and edited for length.
+
+Q: How many fighters do you have?
+A: We have 2,400 men under arms. Our brigade lost 61 martyrs last year.
+
+Q: Who gives you money?
+A: Nobody. We hold 9 checkpoints on the Rutshuru road.
+"""
+
+
+def test_an_interviewee_named_only_in_the_introduction_speaks_the_answers(claims):
+    found = claims(INTRODUCED)
+    assert ("Kivu Defence Brigade", 2400, "men", "exact", "Bahati Muhindo Kasereka") in found
+    assert ("Kivu Defence Brigade", 9, "checkpoints", "exact", "Bahati Muhindo Kasereka") in found
+
+
+def test_our_brigade_in_an_answer_is_the_interviewee_s_body(claims):
+    assert ("Kivu Defence Brigade", 61, "martyrs", "exact", "Bahati Muhindo Kasereka") in claims(INTRODUCED)
+
+
+def test_the_interviewer_of_the_introduction_is_not_the_interviewee(claims):
+    assert all(claimant != "Claire Lemaire" for *_, claimant in claims(INTRODUCED))
+
+
+def test_we_of_a_speaker_with_no_body_is_the_speaker(claims):
+    text = (
+        "Interview conducted in Zarzis on 3 May 2024 by Amel Trabelsi. The interviewee, Karim Ben Salah, 39, "
+        "runs fuel across the border.\n\nQ: How big is your business?\nA: We have 22 drivers and 40 pickups.\n"
+    )
+    found = claims(text)
+    assert ("Karim Ben Salah", 22, "drivers", "exact", "Karim Ben Salah") in found
+    assert ("Karim Ben Salah", 40, "pickups", "exact", "Karim Ben Salah") in found

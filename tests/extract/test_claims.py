@@ -483,3 +483,8 @@ def test_claims_seed_example_troop_claims(claims):
     found = {(s, v): (u, q, c) for s, v, u, q, c in claims(text)}
     assert found[("Kamal Hassan", 12000)] == ("fighters", "exact", "Kamal Hassan")
     assert found[("Rami Makhlouf", 54000)] == ("fighters", "at least", "Rami Makhlouf")
+
+
+def test_a_possessor_inside_a_partitive_is_not_part_of_the_unit(claims):
+    text = "The Rapid Support Forces said on Friday that they had killed more than 400 of the group's fighters."
+    assert all(unit == "fighters" for _, value, unit, *_ in claims(text) if value == 400)

@@ -114,7 +114,10 @@ class ClaimResolver:
             return speaker if speaker.type == "person" else None
         if speaker.type == "organization":  # '"We have 3,000 fighters," a Hezbollah official said'
             return speaker if token.lower_ in FIRST_PLURAL else None
-        return self.affiliation(speaker) if token.lower_ in FIRST_PLURAL else None
+        if token.lower_ not in FIRST_PLURAL:
+            return None
+        # "A: We have 35 drivers and 60 pickups" from a smuggler who serves no body: his own outfit
+        return self.affiliation(speaker) or (speaker if self.turn_speaker(token.idx) is speaker else None)
 
     def _pronoun(self, token: Token, speaker: Token | None) -> Actor | None:
         if self.in_quote(token):
@@ -232,7 +235,7 @@ class ClaimResolver:
         found = self.refs.actor_of(token)
         if found is not None and _modifier_of_name(lemma, found):
             return None  # "the refinery" is not the Refinery Guards Brigade
-        if found is None and owner is not None and owner.lower_ in FIRST_PLURAL and token.tag_ == "NNS":
+        if found is None and owner is not None and owner.lower_ in FIRST_PLURAL and (token.tag_ == "NNS" or lemma in body_nouns()):
             return self._first_person(owner, speaker)  # '"our heroes" had killed …'
         if found is None and lemma in body_nouns():
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc
 
 from actormap.extract.actors import Actor, name_tokens
+from actormap.extract.first_person import interviewee as introduced_interviewee
 
 if TYPE_CHECKING:
     from actormap.extract.claim_referents import ClaimResolver
@@ -40,6 +41,7 @@ def speaker_turns(doc: Doc, resolver: ClaimResolver) -> list[tuple[int, int, Act
     """The lines a transcript, chat or interview gives to a named speaker, as (start, end, speaker)."""
     turns: list[tuple[int, int, Actor]] = []
     interviewee: Actor | None = None
+    introduced: list[Actor | None] = []  # the interviewee an introduction names, looked up once
     for match in TURN.finditer(doc.text):
         label = match.group("label").strip().lower()
         if label in INTERVIEWEE_LABELS:
@@ -50,7 +52,9 @@ def speaker_turns(doc: Doc, resolver: ClaimResolver) -> list[tuple[int, int, Act
             start = match.start("line") + inner.start("line")
             interviewee = _introduced_person(doc, start, match.end("line"), resolver) or interviewee
         if label in ANSWER_LABELS:
-            speaker = interviewee
+            if interviewee is None and not introduced:
+                introduced.append(introduced_interviewee(doc))
+            speaker = interviewee or introduced[0]
         elif _speaker_label(doc, match.start("label"), match.end("label")):
             speaker = _person_in(doc, match.start("label"), match.end("label"), resolver)
         else:

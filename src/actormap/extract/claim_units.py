@@ -131,7 +131,8 @@ def _unit_token(doc: Doc, amount: Amount) -> Token | None:
 
 def _words(tokens: list[Token], index: dict[int, Actor]) -> str:
     """Tokens as written (keeping ".50-caliber" whole), less determiners, pronouns, names and "'s"."""
-    kept = [t for t in tokens if t.pos_ not in {"DET", "PRON"} and t.i not in index and t.dep_ != "case"]
+    owners = {o.i for t in tokens if t.dep_ == "poss" for o in t.subtree}  # "of the group's fighters"
+    kept = [t for t in tokens if t.pos_ not in {"DET", "PRON"} and t.i not in index and t.dep_ != "case" and t.i not in owners]
     kept = [t for t in kept if not t.is_punct or t.text in {"-", "."} and t.whitespace_ == ""]
     return "".join(t.text + (t.whitespace_ and " ") for t in kept).strip(" -")
 

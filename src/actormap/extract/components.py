@@ -19,13 +19,40 @@ for _name in ("actors", "actor_index", "quotes", "claims", "relations"):
 
 @Language.component("actormap_paragraphs")
 def mark_paragraphs(doc: Doc) -> Doc:
-    """A line break ends a sentence: titles and paragraphs often lack a final full stop."""
+    """A line break ends a sentence: titles and paragraphs often lack a final full stop. A
+    dateline ends one too: in "KHARTOUM, March 14, 2025 (Wire) - Sudan's army said …" the parser
+    otherwise makes the city the subject of "said"."""
+    line_start = 0
     for token in doc[:-1]:
         if "\n" in token.text_with_ws and not token.is_space:
             doc[token.i + 1].is_sent_start = True
+            line_start = token.i + 1
         elif token.is_space and "\n" in token.text:
             doc[token.i + 1].is_sent_start = True
+            line_start = token.i + 1
+        elif token.i == line_start:
+            end = _dateline_end(doc, token.i)
+            if end is not None:
+                doc[end].is_sent_start = True
     return doc
+
+
+DATELINE_DASHES = {"-", "--", "–", "—"}
+
+
+def _dateline_end(doc: Doc, start: int) -> int | None:
+    """The first token after a dateline opening a line at START: a place in capitals, a comma,
+    then a dash within a dozen tokens on the same line ("BAMAKO, Mali, 3 May (Sahel Wire) —")."""
+    first = doc[start]
+    if not (first.is_alpha and first.is_upper and len(first) > 2):
+        return None
+    for token in doc[start + 1 : min(len(doc) - 1, start + 16)]:
+        if "\n" in token.text:
+            return None
+        if token.text in DATELINE_DASHES and token.i > start + 1:
+            following = doc[token.i + 1]
+            return following.i if not following.is_space and "," in doc[start : token.i].text else None
+    return None
 
 
 @Language.component("actormap_actors", assigns=["doc._.actors", "doc._.actor_index"])

@@ -21,7 +21,10 @@ FIRST_PERSON_SINGULAR = {"i", "me", "my", "mine", "myself"}
 FIRST_PERSON_PLURAL = {"we", "us", "our", "ours", "ourselves"}
 
 # "Interviewee: Sualehe Amade Issa (A)", "Respondent: …", "Source: …"
-INTERVIEWEE = re.compile(r"\b(?:Interviewee|Respondent|Source|Subject)\s*:\s*", re.IGNORECASE)
+INTERVIEWEE = re.compile(r"\b(?:Interviewee|Respondent|Source|Subject)\s*[:,]\s*", re.IGNORECASE)
+QUESTION = re.compile(r"^[ \t]*Q[ \t]*[:.\-–]", re.MULTILINE)
+# who asked, not who answered: "by Sonia Belhaj", "Interviewer: X", "with reporting by X"
+INTERVIEWER_CUES = {"by", "interviewer", "reporter", "reporting", "correspondent"}
 ANSWER = re.compile(r"^[ \t]*A[ \t]*[:.\-–][ \t]*(?P<line>[^\n]*)", re.MULTILINE)
 # "MR. BRENNAN: …", "[12:01] Abu Khalil: …"
 TURN = re.compile(r"^(?:\[[^\]\n]{1,25}\]\s*)?(?P<label>[^\s:\n][^:\n]{0,60}?):[ \t]+(?P<line>[^\n]*)", re.MULTILINE)
@@ -46,19 +49,38 @@ def _person_at(doc: Doc, start: int, end: int) -> Actor | None:
     return next(iter(people.values())) if len(people) == 1 else None
 
 
-def _interviewee(doc: Doc) -> Actor | None:
+def interviewee(doc: Doc) -> Actor | None:
+    """Who answers: the person an "Interviewee:" label (or "The interviewee, X,") names, else the
+    person the introduction before the first question names most often in the whole text, not
+    the one it says asked ("by Sonia Belhaj")."""
     match = INTERVIEWEE.search(doc.text)
-    if match is None:
+    if match is not None:
+        line_end = doc.text.find("\n", match.end())
+        named = _person_at(doc, match.end(), min(match.end() + 80, line_end if line_end > 0 else len(doc.text)))
+        if named is not None:
+            return named
+    first_question = QUESTION.search(doc.text)
+    if first_question is None or ANSWER.search(doc.text) is None:
         return None
-    line_end = doc.text.find("\n", match.end())
-    return _person_at(doc, match.end(), min(match.end() + 80, line_end if line_end > 0 else len(doc.text)))
+    counts: dict[str, int] = {}
+    candidates: list[Actor] = []
+    for actor in doc._.actors or []:
+        if actor.type != "person":
+            continue
+        counts[actor.id] = len(actor.mentions)
+        for mention in actor.mentions:
+            before = doc[max(0, mention.span.start - 2) : mention.span.start]
+            if mention.start_char < first_question.start() and not any(t.lower_ in INTERVIEWER_CUES for t in before):
+                candidates.append(actor)
+                break
+    return max(candidates, key=lambda a: counts[a.id]) if candidates else None
 
 
 def _spoken_ranges(doc: Doc) -> list[tuple[int, int, Actor]]:
     ranges: list[tuple[int, int, Actor]] = []
-    interviewee = _interviewee(doc)
-    if interviewee is not None:
-        ranges += [(m.start("line"), m.end("line"), interviewee) for m in ANSWER.finditer(doc.text)]
+    answering = interviewee(doc)
+    if answering is not None:
+        ranges += [(m.start("line"), m.end("line"), answering) for m in ANSWER.finditer(doc.text)]
     for match in TURN.finditer(doc.text):
         if match.group("label").strip() in {"A", "Q"}:
             continue

@@ -27,6 +27,18 @@ GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "moveme
                      "institute", "bank", "administration", "force", "service", "authority", "council", "party"}
 
 
+# What a national force is called in its own name: "the army" after "the Sudanese Armed Forces"
+# or "the Forces Armées Nigériennes", "the police" after "the Policía Nacional".
+FORCE_NAME_WORDS = {
+    "army": ("army", "armed forces", "forces armées", "fuerzas armadas", "forças armadas", "defence force", "defense force",
+             "military"),
+    "military": ("army", "armed forces", "forces armées", "fuerzas armadas", "forças armadas", "defence force",
+                 "defense force", "military"),
+    "police": ("police", "policía", "polícia", "gendarmerie"),
+}
+FORCE_NAME_WORDS["forces"] = FORCE_NAME_WORDS["army"]  # "the armed forces"
+
+
 # Nouns for a body: an appositive headed by one describes an organization, not a person.
 BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "militia", "movement", "network", "charity",
               "monitor", "observatory", "agency", "body", "coalition", "alliance", "cartel", "gang", "faction", "ngo",
@@ -167,12 +179,30 @@ class References:
         }
         if len(found) == 1:
             return next(iter(found.values()))
+        if not found and noun in FORCE_NAME_WORDS:
+            force = self._force_named(noun, token)
+            if force is not None:
+                return force
         introduced = self._introduced_as(noun, token.idx)
         if introduced is not None:
             return introduced
         if not found and noun in GENERIC_ORG_NOUNS and token.dep_ == "poss":
             return self.last_actor(token.idx, {"organization"})  # "the group's commander"
         return None
+
+    def _force_named(self, noun: str, token: Token) -> Actor | None:
+        """ "the army" after "the Sudanese Armed Forces (SAF)": the one organization named before
+        whose name calls it a national army or police ("the armed forces" only with "armed")."""
+        if noun == "forces" and not any(c.lower_ == "armed" for c in token.children):
+            return None
+        words = FORCE_NAME_WORDS[noun]
+        found = {
+            a.id: a
+            for a in self.actors
+            if a.type == "organization"
+            and any(m.start_char < token.idx and any(w in m.text.lower() for w in words) for m in a.mentions)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _introduced_as(self, noun: str, position: int) -> Actor | None:
         """ "the gang" after "Lame Tonnè, the gang that …" or "the human rights group CHDJ": the
