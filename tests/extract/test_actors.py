@@ -68,6 +68,30 @@ def test_actors_declared_alias_joins(extract):
     assert zubaidi is not None and "Abu Haidar" in zubaidi["aliases"]
 
 
+def test_actors_alias_declared_a_few_words_after_the_name(extract):
+    record = extract("Hajj Salem Obaid al-Jubouri, 52, known to his fighters as Abu Karrar, runs the checkpoint. Abu Karrar denied it.")
+    jubouri = entity_named(record, "Salem Obaid al-Jubouri")
+    assert jubouri is not None and "Abu Karrar" in jubouri["aliases"]
+
+
+def test_actors_alias_declared_after_a_description_of_the_body(extract):
+    record = extract(
+        "Abu Hassan commands Liwa Saif al-Haqq, a Shia armed faction formally registered as the 44th Brigade of the "
+        "Popular Mobilization Forces. The 44th Brigade holds the road."
+    )
+    liwa = entity_named(record, "Liwa Saif al-Haqq")
+    assert liwa is not None and liwa["type"] == "organization" and "44th Brigade" in liwa["aliases"]
+    assert not any("44th Brigade" in e["aliases"] for e in record["entities"] if e is not liwa)
+
+
+def test_actors_an_alias_cue_after_another_name_is_that_name_s(extract):
+    record = extract(
+        "Mayor Juan Carlos Ortega of Arauca and the Ombudsman's Office, known in Colombia as the Defensoría del Pueblo, met."
+    )
+    arauca = entity_named(record, "Arauca")
+    assert arauca is not None and not any("Defensor" in a for a in arauca["aliases"])
+
+
 def test_actors_form_fields_are_not_names(extract):
     record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
     names = {e["name"] for e in record["entities"]}

@@ -7,7 +7,7 @@ no word; a declared alias the model did not tag becomes a mention of its own.
 from __future__ import annotations
 
 from rapidfuzz import fuzz
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.mentions import Mention
@@ -32,7 +32,7 @@ def _capitalised_run(doc: Doc, start: int) -> Span | None:
     return doc[start:end] if end > start else None
 
 
-def _declared_after(doc: Doc, mention: Mention) -> Span | None:
+def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) -> Span | None:
     """The alias declared right after a mention, if any."""
     i = mention.span.end
     if i < len(doc) and doc[i].text == "(":
@@ -57,6 +57,53 @@ def _declared_after(doc: Doc, mention: Mention) -> Span | None:
             if j < len(doc) and doc[j].text in {'"', "“"}:
                 j += 1
             return _capitalised_run(doc, j)
+    return _declared_further(doc, mention, i, starts or set())
+
+
+def _describes(token: Token, name: Span) -> bool:
+    """Whether TOKEN belongs to a description set beside the name ("a Shia armed faction formally
+    registered", an age "47,") rather than to a phrase on another name ("of the Ombudsman's Office")."""
+    for _ in range(6):
+        if name.start <= token.i < name.end:
+            return True
+        if token.dep_ in {"prep", "pobj", "poss", "relcl", "ccomp"} or token.head.i == token.i:
+            return False
+        token = token.head
+    return False
+
+
+# "known to his men as", "known locally as", "formally registered as": a cue word and "as" a few
+# words apart, after the name or after a short description of it.
+SPREAD_CUES = {"known", "registered", "styled", "called"}
+MAX_DESCRIPTION = 10
+
+
+def _declared_further(doc: Doc, mention: Mention, i: int, starts: set[int]) -> Span | None:
+    """ "Hajj Kadhim al-Ghrairi, 47, known to his men as Abu Mustafa", "Liwa Thar al-Furat, a Shia
+    armed faction formally registered as the 61st Brigade": the alias after a cue a few words from
+    the name, when no other name comes between (it would be that name's alias)."""
+    if mention.label == "NORP":
+        return None  # "a Shia armed faction formally registered as …" describes the faction
+    sent_end = doc[mention.span.end - 1].sent.end
+    for j in range(i, min(i + MAX_DESCRIPTION, sent_end)):
+        token = doc[j]
+        if j in starts and token.ent_type_ != "NORP" or token.text in {";", ":", "(", ")"} or token.pos_ in {"VERB", "AUX"} and token.lower_ not in SPREAD_CUES:
+            return None
+        if token.lower_ not in SPREAD_CUES:
+            continue
+        if not all(_describes(t, mention.span) for t in doc[mention.span.end : j + 1] if not t.is_punct):
+            return None  # "X, the delegate in Arauca of the Ombudsman's Office, known as …": the office's
+        gap = [t for t in doc[j + 1 : min(j + 5, sent_end)]]
+        k = next((t.i for t in gap if t.lower_ == "as"), None)
+        if k is None or any(t.is_punct for t in doc[j + 1 : k]):
+            return None
+        k += 1
+        while k < sent_end and (doc[k].lower_ == "the" or doc[k].text in {'"', "“", "'"}):
+            k += 1
+        if k < sent_end and doc[k].text[:1].isdigit():  # "registered as the 61st Brigade"
+            run = _capitalised_run(doc, k + 1)
+            return doc[k : run.end] if run is not None else None
+        return _capitalised_run(doc, k) if k < sent_end else None
     return None
 
 
@@ -66,7 +113,7 @@ def join_declared_aliases(doc: Doc, groups: list[list[Mention]]) -> list[list[Me
     by_start = {m.span.start: m for group in groups for m in group}
     for index, group in enumerate(groups):
         for mention in list(group):
-            alias = _declared_after(doc, mention)
+            alias = _declared_after(doc, mention, set(by_start))
             if alias is None or alias.text == mention.text or not _could_abbreviate(alias.text, mention.text):
                 continue
             existing = by_start.get(alias.start)

@@ -9,7 +9,7 @@ Darfur"), while a gazetteer name the model missed, split or cut across wins
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.mentions import title_roles
 from actormap.extract.name_parts import known_name_part
-from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list
+from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list, yaml_data
 from actormap.extract.typevote import organization_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -71,6 +71,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
             known.remove(inside[0])
     kept = _join_person_fragments(doc, kept, known)
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
+    kept = [_extend_to_unit_opener(doc, ent) for ent in kept]
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
                              *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans),
@@ -143,6 +144,22 @@ def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
             break
         start -= 1
     return ent if start == ent.start else Span(doc, start, ent.end, label=ent.label_)
+
+
+def _extend_to_unit_opener(doc: Doc, ent: Span) -> Span:
+    """ "Liwa Thar al-Furat" tagged (often as a person) from "Thar": an Arabic word for a unit
+    written just before a name opens it, and the name is an organization's."""
+    if ent.start == 0 or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
+        return ent
+    before = doc[ent.start - 1]
+    if before.text not in _unit_name_openers():
+        return ent
+    return Span(doc, ent.start - 1, ent.end, label="ORG")
+
+
+@cache
+def _unit_name_openers() -> frozenset[str]:
+    return frozenset(str(w) for w in yaml_data("type_words")["unit_name_openers"])
 
 
 # Company forms written after a name: "Sunrise Gulf Cargo LLC", "Sapphire Line Trading FZE".
