@@ -92,6 +92,17 @@ def test_actors_an_alias_cue_after_another_name_is_that_name_s(extract):
     assert arauca is not None and not any("Defensor" in a for a in arauca["aliases"])
 
 
+def test_actors_capitalised_words_after_a_title_are_a_person(extract):
+    record = extract("Mayor Luz Dary Rincón Pabón said on Tuesday that shops had closed. Rincón asked for help.")
+    mayor = entity_named(record, "Luz Dary Rincón Pabón")
+    assert mayor is not None and mayor["type"] == "person" and "Rincón" in mayor["aliases"]
+
+
+def test_actors_a_title_before_a_body_s_name_makes_no_person(extract):
+    record = extract("The General Assembly voted. Washington named it a Foreign Terrorist Organization.")
+    assert not any(e["type"] == "person" for e in record["entities"])
+
+
 def test_actors_form_fields_are_not_names(extract):
     record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
     names = {e["name"] for e in record["entities"]}

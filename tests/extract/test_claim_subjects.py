@@ -380,3 +380,25 @@ def test_the_army_with_two_armed_forces_named_is_nobody(claims_by_subject):
         "Officials said the army had recaptured 11 villages."
     )
     assert claims_by_subject(text) == []
+
+
+def test_his_fighters_are_the_man_named_before(claims_by_subject):
+    text = (
+        "Hamid Adam Jiddo, a former livestock trader, has led the push into Kordofan. "
+        "Residents of the town say his fighters collect a levy of 5,000 Sudanese pounds from every truck."
+    )
+    assert ("Hamid Adam Jiddo", 5000, None) in claims_by_subject(text)
+
+
+def test_a_share_held_or_belonging_is_the_holder_s(claims):
+    text = (
+        "Her brother, Héctor Quintanar Ibarra, holds 60 percent of the company's shares through a Panamanian firm. "
+        "The remaining 40 percent belong to Marco Antonio Villaseñor Ruelas, a Guadalajara accountant."
+    )
+    found = claims(text)
+    assert ("Héctor Quintanar Ibarra", 60, "percent of shares", "exact", None) in found
+    assert ("Marco Antonio Villaseñor Ruelas", 40, "percent", "exact", None) in found
+
+
+def test_a_share_won_is_still_no_claim(claims):
+    assert claims("Hamas won 60 percent of the vote in Gaza, officials said.") == []

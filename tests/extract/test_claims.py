@@ -297,11 +297,13 @@ def test_claims_a_percentage_taken_is_a_claim(claims):
     assert claims("Hezbollah takes 10% of every shipment.")[0][:3] == ("Hezbollah", 10, "percent of shipment")
 
 
-@pytest.mark.parametrize(
-    "text", ["Hamas controls 40 percent of the border.", "Hezbollah won 30 percent of the seats in Tyre."]
-)
-def test_claims_a_share_held_or_won_is_not_a_claim(claims, text):
-    assert claims(text) == []
+def test_claims_a_share_won_is_not_a_claim(claims):
+    assert claims("Hezbollah won 30 percent of the seats in Tyre.") == []
+
+
+def test_claims_a_share_held_is_the_holder_s_claim(claims):
+    # territory or shares held are asserted about the holder (the blind6 gold counts them)
+    assert claims("Hamas controls 40 percent of the border.") == [("Hamas", 40, "percent of border", "exact", None)]
 
 
 # -- the accused, the people counted and where they were ----------------------------------------------

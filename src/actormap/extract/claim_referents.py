@@ -237,10 +237,13 @@ class ClaimResolver:
             return None  # "the refinery" is not the Refinery Guards Brigade
         if found is None and owner is not None and owner.lower_ in FIRST_PLURAL and (token.tag_ == "NNS" or lemma in body_nouns()):
             return self._first_person(owner, speaker)  # '"our heroes" had killed …'
-        if found is None and lemma in body_nouns():
+        if found is None and (lemma in body_nouns() or token.tag_ == "NNS" and unit_class(token.text) == "people"):
             owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in PERSON_PRONOUNS), None)
-            if owner is not None:
-                found = self.refs.last_person(owner.idx)  # "Her organization counted …"
+            if owner is not None and not self.in_quote(owner):
+                # "Her organization counted …", "his fighters collect a levy": the person's
+                found = self.refs.last_person(owner.idx)
+                if found is not None and lemma not in body_nouns():
+                    return self.led_by(found) or found
         if found is not None and found.type == "person" and lemma in body_nouns():
             return self.led_by(found) or found  # "Ramírez's group": the body he leads
         if found is not None and found.type == "group" and speaker is not None and token.i not in self.index:

@@ -148,7 +148,7 @@ def _of_complement(doc: Doc, start: int, index: dict[int, Actor], bare: bool = T
         while j < len(doc) and j not in index and (
             doc[j].pos_ in {"ADJ", "NOUN"}
             or (doc[j].tag_ == "VBN" and doc[j].dep_ == "amod")
-            or (not bare and doc[j].pos_ in {"DET", "PRON"})
+            or (not bare and (doc[j].pos_ in {"DET", "PRON"} or doc[j].dep_ == "case"))
         ):
             j += 1
         if doc[j - 1].pos_ != "NOUN":

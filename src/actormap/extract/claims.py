@@ -95,8 +95,10 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     lemma = verb.lemma_.lower()
     if any(c.dep_ == "neg" for c in verb.children):
         return [], None
-    if found.share and lemma not in word_set("levy_verbs"):
-        return [], None  # "Hamas won 60 percent of the vote": a share, not a levy
+    if found.share and lemma in word_set("belonging_verbs"):
+        return _share_owner(found, verb, resolver)  # "the remaining 40 percent belong to X"
+    if found.share and lemma not in word_set("levy_verbs") | word_set("holding_verbs"):
+        return [], None  # "Hamas won 60 percent of the vote": a share, not a levy or a holding
     if _used_up(found, lemma):
         return [], None  # "destroying two armoured vehicles", "to buy two apartments": not held
     if lemma in word_set("designation_verbs") and found.unit_token is not None and _designated(found.unit_token):
@@ -122,6 +124,17 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if said.claimant is None and not said.said:
         return subjects, voice_claimant(found, resolver)
     return subjects, said.claimant
+
+
+def _share_owner(found: PlacedAmount, verb: Token, resolver: ClaimResolver) -> tuple[list[Actor], Actor | None]:
+    """ "The remaining 40 percent belong to Marco Villaseñor": a share is the claim of whom it
+    belongs to, asserted by whoever the sentence says says so."""
+    for obj in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
+        owner = resolver.actor(obj)
+        if owner is not None and owner.type in {"person", "organization"}:
+            said = attribution(verb, resolver)
+            return [owner], said.claimant if said.said else voice_claimant(found, resolver)
+    return [], None
 
 
 def _used_up(found: PlacedAmount, lemma: str) -> bool:

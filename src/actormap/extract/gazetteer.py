@@ -75,7 +75,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
                              *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans),
-                             *_people_of_an_age(doc, spans)])
+                             *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans)])
     return doc
 
 
@@ -184,6 +184,52 @@ def _people_named_in_capitals(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append(Span(doc, i, j, label="PERSON"))
         i = max(j, i + 1)
     return found
+
+
+# Joiners inside a person's name after a title: "Hajj Kadhim Sabah al-Ghrairi", "Luz Dary Rincón".
+NAME_JOINERS = {"al", "el", "bin", "ibn", "de", "del", "da", "dos", "-", "ould", "ag", "wa"}
+MAX_TITLED_NAME = 5
+
+
+def _people_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Mayor Luz Dary Rincón Pabón said": two to five capitalised words the model tagged as
+    nothing, written after a title ("Mayor", "Col.", "Brig. Gen."), are a person's name. Not
+    when a word of the run says organization or place ("General Assembly", "Governor Street")."""
+    taken = {i for span in spans for i in range(span.start, span.end)}
+    titles = _single_word_titles()
+    stop = organization_words() | _place_name_words()
+    found = []
+    i = 0
+    while i < len(doc) - 2:
+        if doc[i].text not in titles or (i > 0 and doc[i - 1].text[:1].isupper() and doc[i - 1].text not in titles):
+            i += 1
+            continue
+        start = i + 1
+        while start < len(doc) and doc[start].text in titles:
+            start += 1
+        end = start
+        while end < len(doc) and end - start < MAX_TITLED_NAME and end not in taken and (
+            doc[end].is_alpha and doc[end].text[:1].isupper() and doc[end].pos_ == "PROPN" or doc[end].lower_ in NAME_JOINERS and end > start
+        ):
+            end += 1
+        while end > start and doc[end - 1].lower_ in NAME_JOINERS:
+            end -= 1
+        words = [t.text for t in doc[start:end]]
+        if len([w for w in words if w.lower() not in NAME_JOINERS]) >= 2 and not set(words) & stop:
+            found.append(Span(doc, start, end, label="PERSON"))
+        i = max(end, i + 1)
+    return found
+
+
+@lru_cache(maxsize=1)
+def _single_word_titles() -> frozenset[str]:
+    """The titles written as one token ("Mayor", "Col.", "Gen."), as the tokenizer keeps them."""
+    return frozenset(t for t in title_roles() if " " not in t and t[:1].isupper() and t not in {"General", "Deputy", "Vice"})
+
+
+@lru_cache(maxsize=1)
+def _place_name_words() -> frozenset[str]:
+    return frozenset(str(w) for w in yaml_data("type_words")["location_words"])
 
 
 def _people_of_an_age(doc: Doc, spans: list[Span]) -> list[Span]:
