@@ -515,3 +515,22 @@ def test_relations_partners_against_a_common_enemy(extract):
     assert ("allied_with", "Joint Force", "Sudanese Armed Forces") in rels
     assert ("opposes", "Rapid Support Forces", "Sudanese Armed Forces") in rels
     assert ("opposes", "Joint Force", "Rapid Support Forces") in rels
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials have accused Eritrea of arming the Fano militia.", ("funds", "Eritrea", "Fano")),
+        ("Ledgers show that Orinoco Freight paid 90,000 bolivars a month in security fees to Ramón Quiroga Leal.",
+         ("funds", "Orinoco Freight", "Ramón Quiroga Leal")),
+        ("The Kivu Defence Front received more than $4 million from Lakeside Minerals Ltd in 2023.",
+         ("funds", "Lakeside Minerals Ltd", "Kivu Defence Front")),
+    ],
+)
+def test_relations_money_accused_paid_in_fees_and_received(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_taxes_collected_from_a_place_are_not_funding(extract):
+    rels = relations(extract("The Kivu Defence Front collects about $300,000 a month from Nyabibwe."))
+    assert not any(r[0] == "funds" for r in rels)

@@ -27,6 +27,7 @@ from actormap.extract.reference import (
 from actormap.extract.relation_base import (
     GIVING_VERBS,
     MONEY_NOUNS,
+    RECEIVING_VERBS,
     UNIT_NOUNS,
     names_a_unit,
     unasserted,
@@ -174,7 +175,7 @@ class _Extractor(RoleRules, PlaceRules):
         if not any(g.lemma_.lower() in MONEY_NOUNS or g.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in g.subtree) for g in gifts):
             return
         receivers = []
-        for child in verb.children:
+        for child in [*verb.children, *_phrase_heads(verb)]:
             if child.dep_ == "dative" and child.pos_ != "ADP":
                 receivers += self.refs.with_conjuncts(child)
             elif child.dep_ in {"dative", "prep"} and (child.lower_ == "to" or child.lower_ == "with" and verb.lemma_ == "deposit"):
@@ -188,6 +189,19 @@ class _Extractor(RoleRules, PlaceRules):
             givers = self.subjects(verb.head)[0]  # "MROUEH caused $14,600,000 to be delivered to Hizballah"
         for giver in givers:
             for receiver in receivers:
+                self.found.add("funds", giver, receiver, verb.sent, None, self.attribution(verb))
+
+    # -- "Istmo received $2.3 million from Altavista" ---------------------------------------------
+    def from_receiving_money(self, verb: Token) -> None:
+        if verb.lemma_.lower() not in RECEIVING_VERBS or unasserted(verb) or verb.dep_ == "pcomp":
+            return
+        gifts = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if not any(g.lemma_.lower() in MONEY_NOUNS or any(t.ent_type_ == "MONEY" for t in g.subtree) for g in gifts):
+            return
+        givers = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+        for receiver in self.subjects(verb)[0]:
+            for giver in givers:
                 self.found.add("funds", giver, receiver, verb.sent, None, self.attribution(verb))
 
     # -- "the FARDC and allied Wazalendo militias" ------------------------------------------------
@@ -276,6 +290,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_has_role(token)
             self.from_acting_as(token)
             self.from_giving_money(token)
+            self.from_receiving_money(token)
             self.from_joint_fight(token)
         self.from_coordination(token)
         self.from_backed(token)
@@ -286,6 +301,13 @@ class _Extractor(RoleRules, PlaceRules):
         self.from_versus(token)
         self.from_active_in(token)
         self.from_his_body(token)
+
+
+def _phrase_heads(verb: Token) -> list[Token]:
+    """Prepositions inside the verb's own phrases: "paid 150,000 quetzales in fees to X"."""
+    return [p for child in verb.children if child.dep_ == "prep"
+            for inner in child.children if inner.dep_ in {"pobj", "pcomp"}
+            for p in inner.children if p.dep_ == "prep"]
 
 
 # "lost control of", "fighting for control of", "under the control of": control not held by the subject.
