@@ -458,3 +458,79 @@ def test_relations_from_whose_role_is_his_company_and_a_body_in_a_city(extract, 
 )
 def test_relations_from_gunfire_overruns_titles_of_places_ministries_operators_and_origins(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("KOSTI, White Nile state, June 2, 2024 - Traders say the market is half empty.", ("located_in", "KOSTI", "White Nile state")),
+        ("The trucks crossed the border to Busia, Uganda, where buyers were waiting.", ("located_in", "Busia", "Uganda")),
+        ("Shelling hit Kadugli, the capital of South Kordofan state, on Monday.", ("located_in", "Kadugli", "South Kordofan state")),
+        ("The rebels hold the Luhihi gold mining area in Kalehe territory, officials said.", ("located_in", "Luhihi", "Kalehe territory")),
+    ],
+)
+def test_relations_place_inside_a_larger_place(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, absent",
+    [
+        ("Aid reached Goma, Bukavu and Uvira last week.", ("located_in", "Goma", "Bukavu")),
+        ("In Kadugli, Sudan's army said it had repelled the attack.", ("located_in", "Kadugli", "Sudan")),
+        ("The consignment went from Kenya to Kampala, Uganda.", ("located_in", "Kenya", "Kampala")),
+    ],
+)
+def test_relations_place_lists_and_new_clauses_are_not_nesting(extract, text, absent):
+    assert absent not in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Kivu Defence Front, operating within the Union of Patriots, took the pass.",
+         ("member_of", "Kivu Defence Front", "Union of Patriots")),
+        ("Since March, the Kivu Defence Front has exercised full control over the town of Nyabibwe.",
+         ("commands", "Kivu Defence Front", "Nyabibwe")),
+        ("Kivu Defence Front operations depend on support from the Burundian army.",
+         ("allied_with", "Burundian army", "Kivu Defence Front")),
+        ("Witnesses said the Kivu Defence Front still held Nyabibwe on Friday.", ("located_in", "Kivu Defence Front", "Nyabibwe")),
+        ("Traders moved north to the province of Ituri, where the Kivu Defence Front maintains bases.",
+         ("located_in", "Kivu Defence Front", "Ituri")),
+    ],
+)
+def test_relations_operating_within_control_over_support_from_held_and_where(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_control_sought_or_lost_is_not_command(extract):
+    for text in ("The Kivu Defence Front is fighting the army for control of Nyabibwe.",
+                 "The Kivu Defence Front lost control of Nyabibwe in May."):
+        assert ("commands", "Kivu Defence Front", "Nyabibwe") not in relations(extract(text))
+
+
+def test_relations_partners_against_a_common_enemy(extract):
+    rels = relations(extract("The Sudanese Armed Forces continued to cooperate with the Joint Force and with Darfur "
+                             "militias against the Rapid Support Forces."))
+    assert ("allied_with", "Joint Force", "Sudanese Armed Forces") in rels
+    assert ("opposes", "Rapid Support Forces", "Sudanese Armed Forces") in rels
+    assert ("opposes", "Joint Force", "Rapid Support Forces") in rels
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Officials have accused Eritrea of arming the Fano militia.", ("funds", "Eritrea", "Fano")),
+        ("Ledgers show that Orinoco Freight paid 90,000 bolivars a month in security fees to Ramón Quiroga Leal.",
+         ("funds", "Orinoco Freight", "Ramón Quiroga Leal")),
+        ("The Kivu Defence Front received more than $4 million from Lakeside Minerals Ltd in 2023.",
+         ("funds", "Lakeside Minerals Ltd", "Kivu Defence Front")),
+    ],
+)
+def test_relations_money_accused_paid_in_fees_and_received(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_taxes_collected_from_a_place_are_not_funding(extract):
+    rels = relations(extract("The Kivu Defence Front collects about $300,000 a month from Nyabibwe."))
+    assert not any(r[0] == "funds" for r in rels)

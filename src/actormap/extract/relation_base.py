@@ -31,7 +31,12 @@ WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture"
 WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
 GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "funnel", "channel", "remit", "deliver", "disburse", "allocate", "offer", "move", "route", "smuggle", "launder", "deposit"}
 MONEY_NOUNS = {"money", "cash", "fund", "funding", "salary", "wage", "payment", "dollar", "stipend", "bonus", "grant", "loan",
-               "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "euro", "pound", "dinar", "riyal", "ruble", "rouble"}
+               "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "euro", "pound", "dinar", "riyal", "ruble", "rouble",
+               "peso", "quetzal", "quetzale", "lempira", "shilling", "franc", "naira", "rupee", "rand", "birr", "lira", "yuan",
+               "rupiah", "afghani", "taka", "baht", "dirham", "rial", "hryvnia", "cedi", "kwacha", "bolivar"}
+# "accused the UAE of arming the RSF": the accused is the one who arms.
+ACCUSING_VERBS = {"accuse", "suspect", "charge", "convict", "blame"}
+RECEIVING_VERBS = {"receive", "get", "obtain", "accept"}  # not "collect": taxes from a place
 DESCRIBING_VERBS = {"describe", "identify", "name", "list", "designate", "call", "know", "portray", "characterize", "characterise", "see", "regard", "consider"}
 ADMINISTRATIVE_UNITS = {"region", "province", "state", "county", "district", "governorate", "department", "prefecture", "city", "municipality", "territory", "zone"}
 POSSESSIVE_PRONOUNS = {"his", "her", "their", "its"}
@@ -147,6 +152,9 @@ class RuleBase:
                         if antecedents:
                             return antecedents, child.dep_ == "nsubjpass"
                     return self.refs.with_conjuncts(child), child.dep_ == "nsubjpass"
+            accused = _accused_of(current)
+            if accused is not None:
+                return self.refs.with_conjuncts(accused), False
             if current.dep_ == "acl" and current.head.i != current.i:  # "a militia based in Homs"
                 return self.refs.with_conjuncts(current.head), True
             if current.dep_ in {"xcomp", "advcl", "conj", "relcl"} and current.head.i != current.i:
@@ -191,6 +199,15 @@ class RuleBase:
     def _pairwise(self, rtype: str, actors: list[Actor], token: Token) -> None:
         for a, b in combinations(actors, 2):
             self.found.add(rtype, a, b, token.sent, None, self.attribution(token))
+
+
+def _accused_of(verb: Token) -> Token | None:
+    """ "accused the UAE of arming the RSF", "X was charged with funding Y": the accused."""
+    prep = verb.head
+    if verb.dep_ != "pcomp" or prep.lower_ not in {"of", "with"} or prep.head.lemma_.lower() not in ACCUSING_VERBS:
+        return None
+    accused = next((c for c in prep.head.children if c.dep_ in {"dobj", "obj", "nsubjpass"}), None)
+    return accused if accused is not None and accused.pos_ != "PRON" else None  # "accuse them of": too loose a referent
 
 
 def names_a_unit(actor: Actor) -> bool:

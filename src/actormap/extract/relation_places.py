@@ -7,6 +7,7 @@ from __future__ import annotations
 from spacy.tokens import Token
 
 from actormap.extract.actors import Actor
+from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.quotes import speech_verbs
 from actormap.extract.reference import (
     BODY_NOUNS,
@@ -21,6 +22,12 @@ from actormap.extract.relation_base import (
     organization_nouns,
     unasserted,
 )
+from actormap.extract.world_places import countries, world_places
+
+STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "st.", "rd."}
+# After a place: ", the capital of North Kordofan", ", a town in Diyala".
+CONTAINED_NOUNS = {"capital", "town", "city", "village", "district", "suburb", "neighbourhood", "neighborhood",
+                   "port", "hub", "municipality", "settlement", "locality", "county", "province", "region"}
 
 
 class PlaceRules(RuleBase):
@@ -82,6 +89,85 @@ class PlaceRules(RuleBase):
                 return place if place.type == "location" and token.dep_ in {"compound", "amod", "nmod"} else None
         return None
 
+    # -- "Gisenyi, Rwanda", "El Obeid, the capital of North Kordofan", "the Rubaya mine in Masisi" --------
+    def from_place_in_place(self, actor: Actor) -> None:
+        """A place written as part of a larger one. Reporting nests places only in these few
+        shapes (datelines, "city, country", appositives, "in"), so the rule reads the tokens."""
+        if actor.type != "location" or _is_country(actor):
+            return  # a country is the larger place, never the smaller
+        for mention in actor.mentions:
+            if mention.span[-1].lower_ in STREET_WORDS:
+                continue  # an address: the gold leaves streets out
+            end = mention.span.end
+            plainly_a_place = mention.span[-1].lower_ in PLACE_NOUNS or _is_known_place(actor)
+            outer = self._place_after_comma(end) or self._place_named_after(end) or self._place_in_after(end, plainly_a_place)
+            if outer is not None and outer is not actor:
+                self.found.add("located_in", actor, outer, mention.span, None, None)
+
+    def _after_place_nouns(self, i: int) -> int:
+        while i < len(self.doc) and self.doc[i].lower_ in PLACE_NOUNS and self.doc[i].is_lower:
+            i += 1  # "Masisi territory", "Diyala province"
+        return i
+
+    def _mention_end(self, actor: Actor, start: int) -> int:
+        return next((m.span.end for m in actor.mentions if m.span.start == start), start + 1)
+
+    def _place_after_comma(self, i: int) -> Actor | None:
+        """ "SARAVENA, Arauca, May 6", "Gisenyi, Rwanda, where": not a list ("Goma, Bukavu and Uvira")
+        nor a new clause ("In Goma, Rwanda's army …")."""
+        doc = self.doc
+        i = self._after_place_nouns(i)
+        if i + 1 >= len(doc) or doc[i].text != ",":
+            return None
+        outer = self.refs.index.get(i + 1)
+        if outer is None or outer.type != "location":
+            return None
+        end = self._after_place_nouns(self._mention_end(outer, i + 1))
+        if end < len(doc) and not (doc[end].is_punct or doc[end].is_space) or self._list_goes_on(end):
+            return None
+        return outer
+
+    def _list_goes_on(self, i: int) -> bool:
+        """Whether ", C and D" follows: the places before were a list, not one inside the next."""
+        doc = self.doc
+        while i + 1 < len(doc) and doc[i].text == "," and self.refs.index.get(i + 1) is not None:
+            actor = self.refs.index[i + 1]
+            if actor.type != "location":
+                return False
+            i = self._after_place_nouns(self._mention_end(actor, i + 1))
+        if i < len(doc) and doc[i].text == ",":
+            i += 1
+        return i + 1 < len(doc) and doc[i].lower_ in {"and", "or"} and self._place_at(i + 1) is not None
+
+    def _place_named_after(self, i: int) -> Actor | None:
+        """ ", the capital of North Kordofan state", ", a town in Diyala"."""
+        doc = self.doc
+        i = self._after_place_nouns(i)
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+            return None
+        j = i + 2
+        while j < len(doc) and doc[j].pos_ == "ADJ":
+            j += 1
+        if j + 1 < len(doc) and doc[j].lower_ in CONTAINED_NOUNS and doc[j + 1].lower_ in {"of", "in"}:
+            return self._place_at(j + 2)
+        return None
+
+    def _place_in_after(self, i: int, plainly_a_place: bool) -> Actor | None:
+        """ "Baidoa in Bay region", "the Rubaya coltan mining area in Masisi territory"; a bare name
+        right before "in" only when it is plainly a place (not "Tomas Reinholt in Kyiv", a byline
+        the model typed as one)."""
+        doc = self.doc
+        k = i
+        while k < len(doc) and k < i + 4 and doc[k].is_lower and doc[k].pos_ in {"NOUN", "ADJ"}:
+            k += 1
+        if k > i and doc[k - 1].lower_ not in PLACE_NOUNS:
+            return None  # "Northline staff in Dubai": the staff are there, not Northline
+        if k == i and not plainly_a_place:
+            return None
+        if k + 1 < len(doc) and doc[k].lower_ == "in":
+            return self._place_at(k + 1)
+        return None
+
     # -- "which has troops in Baidoa", "keeps a garrison north of Humera" ------------------------
     def from_active_in(self, token: Token) -> None:
         """ "a separatist militia active in the Ngoketunjia division", "X, present in Gao"."""
@@ -117,10 +203,18 @@ class PlaceRules(RuleBase):
                 prep = first.head
                 if prep.lower_ in cue["prepositions"] or prep.lower_ == "of" and prep.head.lower_ in COMPASS:
                     places.append(place)
+        places += self._place_of_where(verb)
         subjects, passive = self.subjects(verb)
         for subject in [] if passive else subjects:
             for place in places:
                 self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
+
+    def _place_of_where(self, verb: Token) -> list[Actor]:
+        """ "the state of Apure, where the ELN maintains camps": the place the clause hangs on."""
+        if verb.dep_ != "relcl" or not any(c.lower_ == "where" for c in verb.children):
+            return []
+        place = self.refs.actor_of(verb.head)
+        return [place] if place is not None and place.type == "location" else []
 
     # -- "Jama said by telephone from Nairobi", "his son was arrested in Laredo" --------------
     def from_whereabouts(self, verb: Token) -> None:
@@ -158,3 +252,11 @@ class PlaceRules(RuleBase):
                         return place
         return None
 
+
+
+def _is_known_place(actor: Actor) -> bool:
+    return actor.canonical is not None or any(m.text in world_places() for m in actor.mentions)
+
+
+def _is_country(actor: Actor) -> bool:
+    return any(m.text in countries() for m in actor.mentions) or actor.canonical in countries()

@@ -20,12 +20,14 @@ from actormap.extract.first_person import (
     find_voices,
     voice_at,
 )
+from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.reference import (
     SUBJECT_DEPS,
 )
 from actormap.extract.relation_base import (
     GIVING_VERBS,
     MONEY_NOUNS,
+    RECEIVING_VERBS,
     UNIT_NOUNS,
     names_a_unit,
     unasserted,
@@ -99,7 +101,7 @@ class _Extractor(RoleRules, PlaceRules):
             return
         for rtype, nouns in self.cues["relation_nouns"].items():
             preps = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
-            if not preps:
+            if not preps or rtype == "commands" and not _control_held(token):
                 continue
             between = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                        for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
@@ -109,7 +111,8 @@ class _Extractor(RoleRules, PlaceRules):
             preps_of = [p for p in token.children if p.dep_ == "prep" and p.lower_ in preps]
             if not preps_of and token.dep_ in {"dobj", "obj"}:  # "provided support to the M23"
                 preps_of = [p for p in token.head.children if p.dep_ in {"prep", "dative"} and p.lower_ in preps]
-            targets = [a for p in preps_of for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+            targets = [a for p in preps_of for o in p.children if o.dep_ == "pobj"
+                       for a in self.refs.with_conjuncts(o) or self._town_of(o)]
             if not targets and rtype in {"opposes", "allied_with"}:
                 # "The Shilluk and the Nuer have a long history of clashes"
                 self._pairwise(rtype, self._noun_source(token), token)
@@ -119,6 +122,13 @@ class _Extractor(RoleRules, PlaceRules):
             for source in self._noun_source(token):
                 for target in targets:
                     self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
+
+    def _town_of(self, noun: Token) -> list[Actor]:
+        """ "control over the town of Nyabibwe": the place a place noun is named by."""
+        if noun.lemma_.lower() not in PLACE_NOUNS:
+            return []
+        return [a for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o) if a.type == "location"]
 
     def _noun_source(self, token: Token) -> list[Actor]:
         owner = next((c for c in token.children if c.dep_ == "poss"), None)
@@ -165,7 +175,7 @@ class _Extractor(RoleRules, PlaceRules):
         if not any(g.lemma_.lower() in MONEY_NOUNS or g.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in g.subtree) for g in gifts):
             return
         receivers = []
-        for child in verb.children:
+        for child in [*verb.children, *_phrase_heads(verb)]:
             if child.dep_ == "dative" and child.pos_ != "ADP":
                 receivers += self.refs.with_conjuncts(child)
             elif child.dep_ in {"dative", "prep"} and (child.lower_ == "to" or child.lower_ == "with" and verb.lemma_ == "deposit"):
@@ -181,6 +191,19 @@ class _Extractor(RoleRules, PlaceRules):
             for receiver in receivers:
                 self.found.add("funds", giver, receiver, verb.sent, None, self.attribution(verb))
 
+    # -- "Istmo received $2.3 million from Altavista" ---------------------------------------------
+    def from_receiving_money(self, verb: Token) -> None:
+        if verb.lemma_.lower() not in RECEIVING_VERBS or unasserted(verb) or verb.dep_ == "pcomp":
+            return
+        gifts = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        if not any(g.lemma_.lower() in MONEY_NOUNS or any(t.ent_type_ == "MONEY" for t in g.subtree) for g in gifts):
+            return
+        givers = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+        for receiver in self.subjects(verb)[0]:
+            for giver in givers:
+                self.found.add("funds", giver, receiver, verb.sent, None, self.attribution(verb))
+
     # -- "the FARDC and allied Wazalendo militias" ------------------------------------------------
     def from_allied_modifier(self, token: Token) -> None:
         if token.lower_ not in {"allied", "affiliated", "aligned", "friendly"} or token.dep_ != "amod":
@@ -194,6 +217,26 @@ class _Extractor(RoleRules, PlaceRules):
             for partner in partners:
                 self.found.add("allied_with", ally, partner, token.sent, None, self.attribution(token))
 
+    # -- "collaborated with the FDLR and with Wazalendo groups against the M23" --------------------
+    def from_joint_fight(self, verb: Token) -> None:
+        """Partners in a joint action share its enemy: the subject and each "with" partner oppose
+        the "against" object. The parser often hangs a second "with" on the main verb."""
+        if verb.lemma_.lower() not in self.cues["mutual_verbs"]["allied_with"] or unasserted(verb):
+            return
+        anchors = [verb, verb.head] if verb.dep_ in {"xcomp", "ccomp"} else [verb]
+        withs = [c for a in anchors for c in a.children if c.lower_ == "with" and c.dep_ in {"prep", "conj"}]
+        partners = [a for w in withs for o in w.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+        enemies = [a for root in [verb, *withs] for t in root.subtree if t.lower_ == "against" and t.dep_ == "prep"
+                   for o in t.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+        subjects, _ = self.subjects(verb)
+        attributed = self.attribution(verb)
+        for subject in subjects:
+            for partner in partners:
+                self.found.add("allied_with", subject, partner, verb.sent, None, attributed)
+        for side in [*subjects, *partners]:
+            for enemy in enemies:
+                self.found.add("opposes", side, enemy, verb.sent, None, attributed)
+
     def run(self) -> list[Relation]:
         for actor in self.refs.actors:
             for descriptor in actor.descriptors:
@@ -201,6 +244,7 @@ class _Extractor(RoleRules, PlaceRules):
             if actor.type in {"person", "organization", "group"}:
                 self.from_location_phrase(actor)
             self.from_possessed_unit(actor)
+            self.from_place_in_place(actor)
         for token in self.doc:
             self.from_token(token)
         self.in_first_person()
@@ -246,6 +290,8 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_has_role(token)
             self.from_acting_as(token)
             self.from_giving_money(token)
+            self.from_receiving_money(token)
+            self.from_joint_fight(token)
         self.from_coordination(token)
         self.from_backed(token)
         self.from_kin_list(token)
@@ -255,6 +301,25 @@ class _Extractor(RoleRules, PlaceRules):
         self.from_versus(token)
         self.from_active_in(token)
         self.from_his_body(token)
+
+
+def _phrase_heads(verb: Token) -> list[Token]:
+    """Prepositions inside the verb's own phrases: "paid 150,000 quetzales in fees to X"."""
+    return [p for child in verb.children if child.dep_ == "prep"
+            for inner in child.children if inner.dep_ in {"pobj", "pcomp"}
+            for p in inner.children if p.dep_ == "prep"]
+
+
+# "lost control of", "fighting for control of", "under the control of": control not held by the subject.
+CONTROL_NOT_HELD = {"lose", "cede", "seek", "want", "contest", "dispute", "surrender", "relinquish"}
+
+
+def _control_held(noun: Token) -> bool:
+    """ "has exercised control over Rubaya", "took control of the town": the subject holds the place."""
+    head = noun.head
+    if noun.dep_ == "pobj":
+        return False  # "for control of the goldfields", "under the control of the M23"
+    return not (head.lemma_.lower() in CONTROL_NOT_HELD or any(c.dep_ == "neg" for c in head.children))
 
 
 def find_relations(doc: Doc) -> list[Relation]:

