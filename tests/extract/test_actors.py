@@ -103,6 +103,26 @@ def test_actors_a_title_before_a_body_s_name_makes_no_person(extract):
     assert not any(e["type"] == "person" for e in record["entities"])
 
 
+def test_actors_a_bare_surname_shared_by_two_people_is_the_first_introduced(extract):
+    record = extract(
+        "Walid Haddad, a cement magnate, funds the Mountain Brigade. The brigade is led by his brother, "
+        "Karim Haddad. Rivals accuse Haddad of buying loyalty."
+    )
+    walid = entity_named(record, "Walid Haddad")
+    assert walid is not None and "Haddad" in walid["aliases"]
+
+
+def test_actors_two_spellings_of_one_person_join(extract):
+    record = extract("Brig. Gen. Ahmad Youssef Daher left for Minsk. Ahmed Daher says he commands 9,000 men.")
+    people = [e for e in record["entities"] if e["type"] == "person"]
+    assert len(people) == 1 and "Ahmed Daher" in people[0]["aliases"]
+
+
+def test_actors_brothers_sharing_a_family_name_stay_two(extract):
+    record = extract("Ghiath Jaber funds the brigade. His brother Iyad Jaber commands it.")
+    assert {e["name"] for e in record["entities"] if e["type"] == "person"} == {"Ghiath Jaber", "Iyad Jaber"}
+
+
 def test_actors_form_fields_are_not_names(extract):
     record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
     names = {e["name"] for e in record["entities"]}

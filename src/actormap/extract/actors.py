@@ -141,15 +141,18 @@ class _Clusters:
         self.groups[index].append(mention)
 
     def _short_form_of(self, mention: Mention) -> int | None:
-        """The cluster whose fuller name this shorter one abbreviates, the latest mentioned."""
+        """The cluster whose fuller name this shorter one abbreviates: of two people, the one the
+        text introduced first (a bare "Jaber" after "Ghiath Jaber … his younger brother, Iyad
+        Jaber" is still Ghiath, the story's subject); of two bodies, the latest named."""
         if mention.entry is not None:
             return None
-        best, best_rank = None, (False, -1)
+        best, best_rank = None, (False, -(10**9))
         for index, group in enumerate(self.groups):
             if is_short_form(mention, group):
-                # "Gen. Karrar" is the Karrar the text gave a title, else the latest Karrar named
+                # "Gen. Karrar" is the Karrar the text gave a title
                 titled = mention.title is not None and any(m.title is not None for m in group)
-                rank = (titled, max(m.start_char for m in group))
+                first = min(m.start_char for m in group)
+                rank = (titled, -first if vote_type(group) == "person" else max(m.start_char for m in group))
                 if rank > best_rank:
                     best, best_rank = index, rank
         return best

@@ -220,21 +220,39 @@ def join_place_nouns(groups: list[list[Mention]]) -> list[list[Mention]]:
 
 def join_spelling_variants(groups: list[list[Mention]], type_of) -> list[list[Mention]]:
     """Two spellings of one place or body in one text ("Welkait"/"Wolkait", "Kismayo"/"Kismaayo")
-    join when actormap.names says they are the same name. People are left out: two relatives'
-    names differ by a letter as often as two spellings of one name do."""
+    join when actormap.names says they are the same name. Two people join only when both are
+    written with a given name and a family name and the names score as one person well above
+    the usual threshold ("Ahmad Youssef Daher"/"Ahmed Daher"): relatives share the family name
+    but not the given name ("Ghiath Jaber"/"Iyad Jaber" score 0.45)."""
     from actormap import names
 
     typed = [(index, type_of(group)) for index, group in enumerate(groups)]
     for a, (i, ti) in enumerate(typed):
-        if not groups[i] or ti not in VARIANT_TYPES:
+        if not groups[i] or ti not in VARIANT_TYPES and ti != "person":
             continue
         for j, tj in typed[a + 1 :]:
             if not groups[j] or tj != ti or (_canonical(groups[i]) and _canonical(groups[j])):
+                continue
+            if ti == "person":
+                if _same_person(groups[i], groups[j], names):
+                    groups[i].extend(groups[j])
+                    groups[j] = []
                 continue
             if _same_name(groups[i], groups[j], VARIANT_TYPES[ti], names):
                 groups[i].extend(groups[j])
                 groups[j] = []
     return [g for g in groups if g]
+
+
+PERSON_VARIANT_THRESHOLD = 0.85
+
+
+def _same_person(first: list[Mention], second: list[Mention], names) -> bool:
+    longest = lambda group: max((m.text for m in group), key=len)  # noqa: E731
+    a, b = longest(first), longest(second)
+    if len(a.split()) < 2 or len(b.split()) < 2 or a.split()[-1].lower() != b.split()[-1].lower():
+        return False
+    return names.compare(a, b, "person") >= PERSON_VARIANT_THRESHOLD
 
 
 def _same_name(first: list[Mention], second: list[Mention], schema: str, names) -> bool:
