@@ -123,6 +123,25 @@ def test_actors_brothers_sharing_a_family_name_stay_two(extract):
     assert {e["name"] for e in record["entities"] if e["type"] == "person"} == {"Ghiath Jaber", "Iyad Jaber"}
 
 
+def test_actors_a_title_before_a_name_tagged_as_a_body_makes_a_person(extract):
+    record = extract("Chief Magistrate Lucas Onyango adjourned the case. Corporal Joseph Mwangi testified.")
+    people = {e["name"] for e in record["entities"] if e["type"] == "person"}
+    assert people == {"Lucas Onyango", "Joseph Mwangi"}
+
+
+@pytest.mark.parametrize(
+    "text, word",
+    [
+        ("[12/03/2024, 14:05] Ti Sonson: the money came.", "12/03/2024"),
+        ("The report S/2025/482 was circulated to the Council.", "S/2025/482"),
+        ("The exchange moved IQD 190 billion for the brigade.", "IQD"),
+        ("They met Walid at Easter in Beirut.", "Easter"),
+    ],
+)
+def test_actors_dates_symbols_currencies_and_holidays_are_not_names(extract, text, word):
+    assert not any(word in e["name"] for e in extract(text)["entities"])
+
+
 def test_actors_form_fields_are_not_names(extract):
     record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
     names = {e["name"] for e in record["entities"]}

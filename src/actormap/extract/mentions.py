@@ -19,6 +19,7 @@ from actormap.extract.patterns import (
     word_list,
     yaml_data,
 )
+from actormap.extract.numbers import tables
 from actormap.model import load_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -88,6 +89,18 @@ def _split_title(span: Span) -> tuple[Span | None, Span]:
         return None, span
     name = span.doc[tokens[0].i : span.end]
     return span.doc[span.start : tokens[0].i], name
+
+
+def _titled_person(rest: Span) -> bool:
+    """Whether the words after a title are a person's name: two to four capitalised words, none
+    of them a word of a body's name ("Chief Magistrate Lucas Onyango", not "General Assembly")."""
+    words = [t.text for t in rest]
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words) and not set(words) & _body_name_words()
+
+
+@lru_cache(maxsize=1)
+def _body_name_words() -> frozenset[str]:
+    return frozenset(str(w) for w in yaml_data("type_words")["organization_words"])
 
 
 def _extend_to_title(span: Span) -> Span:
@@ -185,18 +198,25 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if span is None or title_regex().fullmatch(span.text) or title_regex().fullmatch(span.text + "."):
             continue  # "Brig" of "Brig. Gen." tagged on its own
         title = None
-        if ent.label_ == "PERSON":
+        label = ent.label_
+        if label == "PERSON":
             title, span = _split_title(span)
+        elif label == "ORG":
+            title, rest = _split_title(span)
+            if title is not None and _titled_person(rest):
+                label, span = "PERSON", rest  # "Chief Magistrate Lucas Onyango" tagged as a body
+            else:
+                title = None
         span = _strip_edges(span) if span is not None else None
         if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or _names_nothing(span):
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
-        if entry is None and (ent.label_ == "NORP" and not _is_people_noun(span) or _is_demonym(span)):
+        if entry is None and (label == "NORP" and not _is_people_noun(span) or _is_demonym(span)):
             continue  # "Syrian authorities", "Emirati officials": a nationality adjective is not an actor
-        if ent.label_ == "PERSON" and title is None:
+        if label == "PERSON" and title is None:
             span = _extend_to_title(span)
         title = title or _title_before(span)
-        mentions.append(Mention(span=span, label=ent.label_, entry=entry, title=title))
+        mentions.append(Mention(span=span, label=label, entry=entry, title=title))
     return mentions
 
 
@@ -213,9 +233,18 @@ def _is_demonym(span: Span) -> bool:
 HEADING_STARTS = {"AND", "OF", "THE", "IN", "FOR", "TO", "BY", "ON"}
 
 
+# "12/03/2024" of a chat export, "S/2025/482" of a UN document, "+509" of a phone number.
+NUMBERED_TOKEN = re.compile(r".*\d+/\d+.*|\+\d{2,}.*")
+
+
 def _names_nothing(span: Span) -> bool:
-    """ "Paragraphs 1 through", "TRUE", "AND MEANS OF THE CONSPIRACY": a form's words, not a name."""
+    """ "Paragraphs 1 through", "TRUE", "AND MEANS OF THE CONSPIRACY": a form's words, not a name;
+    nor a currency code ("IQD 190 billion") or a date, document symbol or phone number."""
     words = span.text.split()
+    if len(span) == 1 and span.text in tables().codes:
+        return True
+    if any(NUMBERED_TOKEN.fullmatch(t.text) for t in span):
+        return True
     return (span.text.lower() in non_names() or words[0].lower() in non_names()
             or span.text.isupper() and words[0] in HEADING_STARTS)
 
