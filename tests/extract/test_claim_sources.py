@@ -78,3 +78,9 @@ def test_a_communique_counts_its_author_s_own_soldiers(claims):
 def test_a_body_the_text_never_puts_a_rank_on_does_not_lose_soldiers(claims):
     found = claims("The MINUSCA communiqué says 15 soldiers were killed near Bambari.")
     assert found == [("Bambari", 15, "soldiers", "exact", "MINUSCA")]
+
+
+def test_putting_the_number_of_a_body_s_men_at_an_amount(claims):
+    text = "Colonel Tesfaye Bekele, an army spokesman, put the number of Fano fighters still in the field at no more than 8,000."
+    found = claims(text)
+    assert found == [("Fano", 8000, "fighters", "at most", "Tesfaye Bekele")]

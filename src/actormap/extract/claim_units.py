@@ -323,4 +323,17 @@ def _estimate_at(token: Token, active: bool = False) -> tuple[Token, Token] | No
     if subject is not None:
         return (subject, verb) if subject.pos_ == "NOUN" else None
     objects = [c for c in verb.children if c.dep_ == "dobj" and c.pos_ in {"NOUN", "PROPN", "PRON"}]
+    counted = _counted_by(objects[0]) if objects else None
+    if counted is not None:
+        return counted, verb  # "put the number of Fano fighters at no more than 8,000": fighters
     return (objects[0], verb) if active and objects else None
+
+
+def _counted_by(noun: Token) -> Token | None:
+    """ "the number of Fano fighters", "the total of displaced people": what a count noun counts."""
+    if noun.lemma_.lower() not in word_set("anaphoric_count_nouns"):
+        return None
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.pos_ == "NOUN"):
+            return obj
+    return None
