@@ -142,6 +142,19 @@ def test_actors_dates_symbols_currencies_and_holidays_are_not_names(extract, tex
     assert not any(word in e["name"] for e in extract(text)["entities"])
 
 
+def test_actors_nicknames_quoted_before_bracketed_names_join_them(extract):
+    text = (
+        'Participants: "Bos Ti" (Wilfrid Desrosiers, leader of the gang); "Ti Lolo" (Samuel Pierre-Louis, the treasurer).\n'
+        "[12/03/2024, 14:05] Bos Ti: Lolo how much came in this week\n"
+    )
+    record = extract(text)
+    boss = entity_named(record, "Wilfrid Desrosiers")
+    treasurer = entity_named(record, "Samuel Pierre-Louis")
+    assert boss is not None and "Bos Ti" in boss["aliases"]
+    assert treasurer is not None and "Ti Lolo" in treasurer["aliases"]
+    assert not any(":" in e["name"] for e in record["entities"])
+
+
 def test_actors_form_fields_are_not_names(extract):
     record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
     names = {e["name"] for e in record["entities"]}

@@ -35,6 +35,8 @@ def _capitalised_run(doc: Doc, start: int) -> Span | None:
 def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) -> Span | None:
     """The alias declared right after a mention, if any."""
     i = mention.span.end
+    if i + 1 < len(doc) and doc[i].text in {'"', "”"} and doc[i + 1].text == "(":
+        i += 1  # '"Bos Wil" (Wilner Dorval, …)'
     if i < len(doc) and doc[i].text == "(":
         i += 1
         for cue in ALIAS_CUES:
@@ -44,6 +46,8 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
         if i < len(doc) and doc[i].text in {'"', "“"}:
             i += 1
         run = _capitalised_run(doc, i)
+        if run is not None and mention.label == "PERSON" and len(run) >= 2 and run.end < len(doc) and doc[run.end].text == ",":
+            return run  # '"Bos Wil" (Wilner Dorval, leader of …)': a participant's full name
         if run is not None and len(run.text) > 1 and run.end < len(doc) and doc[run.end].text in {")", '"', "”"}:
             if run.end + 1 < len(doc) and doc[run.end + 1].text in DASHES:
                 return None  # "BAMAKO, Mali (Sahel Wire) -": a dateline's agency
@@ -127,6 +131,47 @@ def join_declared_aliases(doc: Doc, groups: list[list[Mention]]) -> list[list[Me
                 group_of[id(m)] = index
             group.extend(groups[other])
             groups[other] = []
+    return [g for g in groups if g]
+
+
+OPENING_QUOTES = {'"', "“"}
+CLOSING_QUOTES = {'"', "”"}
+MAX_NICKNAME = 4
+
+
+def _nickname_before(doc: Doc, mention: Mention) -> Span | None:
+    """ '"Bos Wil" (Wilner Dorval, leader of …)': the quoted nickname an exhibit list or a chat
+    export gives before the bracketed full name of a participant."""
+    start = mention.span.start
+    if start < 3 or doc[start - 1].text != "(" or doc[start - 2].text not in CLOSING_QUOTES:
+        return None
+    close = start - 2
+    opening = next((i for i in range(close - 1, max(-1, close - MAX_NICKNAME - 2), -1) if doc[i].text in OPENING_QUOTES), None)
+    if opening is None or opening + 1 >= close:
+        return None
+    nickname = doc[opening + 1 : close]
+    if not nickname[0].text[:1].isupper() or any(t.is_punct and t.text != "-" for t in nickname):
+        return None
+    return nickname
+
+
+def join_bracketed_nicknames(doc: Doc, groups: list[list[Mention]]) -> list[list[Mention]]:
+    """The nickname quoted before a person's bracketed name joins that person, as a mention of its
+    own when the model did not tag it; its later uses (chat labels "Bos Wil:") then resolve."""
+    by_start = {m.span.start: (index, m) for index, group in enumerate(groups) for m in group}
+    for index, group in enumerate(groups):
+        for mention in list(group):
+            if mention.label not in {"PERSON", "ORG"}:
+                continue
+            nickname = _nickname_before(doc, mention)
+            if nickname is None:
+                continue
+            existing = by_start.get(nickname.start)
+            if existing is None:
+                group.append(Mention(span=nickname, label="PERSON", entry=None))
+            elif existing[0] != index and groups[existing[0]] and existing[1].span.end == nickname.end:
+                group.extend(groups[existing[0]])
+                groups[existing[0]] = []
     return [g for g in groups if g]
 
 

@@ -135,11 +135,12 @@ def _title_before(span: Span) -> Span | None:
 
 def _cut_at_brackets(span: Span) -> Span | None:
     """ "Kataib Sayyid al-Fajr (Brigade", "Sahel Civilian Monitor - Report" or a Markdown link:
-    the name ends before the bracket or the spaced dash."""
+    the name ends before the bracket or the spaced dash, or the colon of a chat label ("Bos Wil:
+    Sonson how much …")."""
     for t in span:
         spaced_dash = t.text in {"-", "–", "—"} and t.i > 0 and span.doc[t.i - 1].whitespace_ and t.whitespace_
         verb = t.i > span.start and t.text.islower() and t.pos_ in {"VERB", "AUX"} and t.lower_ not in NAME_CONNECTORS  # "Malian Armed Forces entered Boni", not "Réseau Citoyen pour la Paix"
-        if spaced_dash or verb or t.text in {"(", "[", "]", ")", "|"} or "](" in t.text or t.like_url or t.text.startswith("http"):
+        if spaced_dash or verb or t.text in {"(", "[", "]", ")", "|", ":"} or "](" in t.text or t.like_url or t.text.startswith("http"):
             return span.doc[span.start : t.i] if t.i > span.start else None
     return span
 
