@@ -377,3 +377,11 @@ def test_actors_connectors_inside_a_french_name_are_not_verbs(extract):
 def test_actors_a_name_followed_by_an_age_is_a_person(extract):
     record = extract("In March, Ahmed Ali, 33, left the camp for Ouallam.")
     assert _type_of(record, "Ahmed Ali") == "person"
+
+
+def test_actors_ranks_of_police_and_courts_are_titles(extract):
+    record = extract("Detective Corporal Daniel Otieno told Chief Magistrate Ruth Wambui that the phones were seized.")
+    otieno = entity_named(record, "Daniel Otieno")
+    assert otieno is not None and otieno["type"] == "person"
+    wambui = entity_named(record, "Ruth Wambui")
+    assert wambui is not None and wambui["type"] == "person"
