@@ -567,3 +567,34 @@ def test_relations_role_held_in_the_named_body_is_not_the_body_s(extract):
     assert ("commands", "Omar Saleh", "Cedar Line SAL") in rels
     assert ("located_in", "Cedar Line SAL", "Beirut") in rels
     assert ("commands", "Cedar Line SAL", "Beirut") not in rels
+
+
+def test_relations_a_named_owner_s_firm_and_body(extract):
+    rels = relations(extract("Amina Odhiambo runs a tea business. Officials accused Odhiambo's firm, Highland Tea PLC, of fraud."))
+    assert ("commands", "Amina Odhiambo", "Highland Tea PLC") in rels
+    rels = relations(extract("Jean Roro is a gang boss. Roro's Lakay Brigade burned two houses."))
+    assert ("commands", "Jean Roro", "Lakay Brigade") in rels
+
+
+def test_relations_town_before_a_person_s_trade(extract):
+    rels = relations(extract("Farmers in Nakuru protested. Nakuru cattle trader Peter Kiprop said so."))
+    assert ("located_in", "Peter Kiprop", "Nakuru") in rels
+
+
+def test_relations_town_before_a_governing_role_or_a_country_is_no_whereabouts(extract):
+    rels = relations(extract("Upper Nile governor James Deng Gatluak resigned. A Sudan analyst, Ali Musa, disagreed."))
+    assert ("commands", "James Deng Gatluak", "Upper Nile") in rels
+    assert not any(r[0] == "located_in" for r in rels)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Samir Haddad runs an exchange house. The Northern Front paid Haddad a commission of 4 percent on each transfer.",
+         ("funds", "Northern Front", "Samir Haddad")),
+        ("Brig. Gen. Ahmad Youssef Haddad served in the army until 2019. He left for Minsk in 2020.",
+         ("located_in", "Ahmad Youssef Haddad", "Minsk")),
+    ],
+)
+def test_relations_commission_paid_and_left_for(extract, text, expected):
+    assert expected in relations(extract(text))

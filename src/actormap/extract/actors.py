@@ -113,7 +113,7 @@ GOVERNING_WORDS = {"government", "administration", "authority", "council", "asse
 
 
 class _Clusters:
-    """Mentions grouped as they are read, so a short name joins the latest full name it fits."""
+    """Mentions grouped as they are read, so a short name joins the full name it fits."""
 
     def __init__(self) -> None:
         self.groups: list[list[Mention]] = []
@@ -141,15 +141,19 @@ class _Clusters:
         self.groups[index].append(mention)
 
     def _short_form_of(self, mention: Mention) -> int | None:
-        """The cluster whose fuller name this shorter one abbreviates, the latest mentioned."""
+        """The cluster whose fuller name this shorter one abbreviates: the first person, the latest body."""
         if mention.entry is not None:
             return None
-        best, best_rank = None, (False, -1)
+        best, best_rank = None, (False, float("-inf"))
         for index, group in enumerate(self.groups):
             if is_short_form(mention, group):
-                # "Gen. Karrar" is the Karrar the text gave a title, else the latest Karrar named
+                # "Gen. Karrar" is the Karrar the text gave a title
                 titled = mention.title is not None and any(m.title is not None for m in group)
-                rank = (titled, max(m.start_char for m in group))
+                # a bare family name is the person introduced first, the principal: reporters name a
+                # kinsman introduced later in full ("Walter Mazariegos … his nephew, Kevin Mazariegos
+                # Ruano … Mazariegos said"); a short body name is the latest body it fits
+                first = vote_type(group) == "person"
+                rank = (titled, -min(m.start_char for m in group) if first else max(m.start_char for m in group))
                 if rank > best_rank:
                     best, best_rank = index, rank
         return best

@@ -286,7 +286,10 @@ class RoleRules(RuleBase):
 
     # -- "Adan Olow Ibrahim … and his company, Olow Livestock Traders Limited" ----------------
     def from_his_body(self, token: Token) -> None:
-        if token.lower_ not in {"his", "her"} or token.dep_ != "poss" or token.head.lemma_.lower() not in BODY_NOUNS:
+        """Also a named owner: "Amina Odhiambo's firm, Highland Tea PLC"."""
+        if token.dep_ != "poss" or token.head.lemma_.lower() not in BODY_NOUNS:
+            return
+        if token.lower_ not in {"his", "her"} and token.i not in self.refs.index:
             return
         body = self._appositive_actor(token.head)
         owner = self.refs.actor_of(token)
@@ -375,6 +378,9 @@ class RoleRules(RuleBase):
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
                 continue
             owner = self.refs.index.get(start - 2)
+            if owner is not None and owner.type == "person" and mention.span.root.pos_ == "PROPN":
+                # "Roro's Baz Lakay": the body a man is named with is the one he leads
+                self.found.add("commands", owner, actor, mention.span, None, self.attribution(mention.span.root))
             if owner is not None and owner.type == "location":
                 self.found.add("located_in", actor, owner, mention.span, None, self.attribution(mention.span.root))
             words = {w.lower() for w in mention.text.split()}
