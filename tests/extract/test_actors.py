@@ -429,3 +429,26 @@ def test_actors_connectors_inside_a_french_name_are_not_verbs(extract):
 def test_actors_a_name_followed_by_an_age_is_a_person(extract):
     record = extract("In March, Ahmed Ali, 33, left the camp for Ouallam.")
     assert _type_of(record, "Ahmed Ali") == "person"
+
+
+def test_actors_ranks_of_police_and_courts_are_titles(extract):
+    record = extract("Detective Corporal Daniel Otieno told Chief Magistrate Ruth Wambui that the phones were seized.")
+    otieno = entity_named(record, "Daniel Otieno")
+    assert otieno is not None and otieno["type"] == "person"
+    wambui = entity_named(record, "Ruth Wambui")
+    assert wambui is not None and wambui["type"] == "person"
+
+
+def test_actors_a_spelling_declared_between_dashes_is_an_alias(extract):
+    record = extract("Brig. Gen. Ahmad Youssef Haddad — spelled Ahmed Haddad in his statements — left the army. "
+                     "Ahmed Haddad now lives in Minsk.")
+    haddad = entity_named(record, "Ahmad Youssef Haddad")
+    assert haddad is not None and "Ahmed Haddad" in haddad["aliases"]
+
+
+def test_actors_bare_family_name_is_the_person_introduced_first(extract):
+    record = extract("Omar Saleh owns the exchange house. His daughter, Lina Saleh, signs for its accounts. "
+                     "Prosecutors say Saleh moved the cash.")
+    omar, lina = entity_named(record, "Omar Saleh"), entity_named(record, "Lina Saleh")
+    assert omar is not None and lina is not None
+    assert "Saleh" in omar["aliases"] and "Saleh" not in lina["aliases"]

@@ -534,3 +534,67 @@ def test_relations_money_accused_paid_in_fees_and_received(extract, text, expect
 def test_relations_taxes_collected_from_a_place_are_not_funding(extract):
     rels = relations(extract("The Kivu Defence Front collects about $300,000 a month from Nyabibwe."))
     assert not any(r[0] == "funds" for r in rels)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Amina Yusuf of the Sahel Relief Fund told reporters the road was closed.",
+         ("member_of", "Amina Yusuf", "Sahel Relief Fund")),
+        ("Col. Tarek Nasser of the Lakeside Army's Eastern Command said the town had fallen.",
+         ("member_of", "Tarek Nasser", "Lakeside Army")),
+    ],
+)
+def test_relations_person_of_a_body_serves_it(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_governor_of_a_body_is_not_a_member(extract):
+    rels = relations(extract("Governor Ali Musa of the Northern Authority signed the decree."))
+    assert ("member_of", "Ali Musa", "Northern Authority") not in rels
+
+
+def test_relations_kin_named_by_the_shared_family_name(extract):
+    rels = relations(extract("Omar Saleh owns Cedar Line SAL. Lina Saleh, Saleh's daughter, is a director of Cedar Line SAL."))
+    assert ("family", "Lina Saleh", "Omar Saleh") in rels
+    # one of its directors: a member, not its head
+    assert ("member_of", "Lina Saleh", "Cedar Line SAL") in rels
+    assert ("commands", "Lina Saleh", "Cedar Line SAL") not in rels
+
+
+def test_relations_role_held_in_the_named_body_is_not_the_body_s(extract):
+    rels = relations(extract("Omar Saleh is the owner and general manager of Beirut-based Cedar Line SAL."))
+    assert ("commands", "Omar Saleh", "Cedar Line SAL") in rels
+    assert ("located_in", "Cedar Line SAL", "Beirut") in rels
+    assert ("commands", "Cedar Line SAL", "Beirut") not in rels
+
+
+def test_relations_a_named_owner_s_firm_and_body(extract):
+    rels = relations(extract("Amina Odhiambo runs a tea business. Officials accused Odhiambo's firm, Highland Tea PLC, of fraud."))
+    assert ("commands", "Amina Odhiambo", "Highland Tea PLC") in rels
+    rels = relations(extract("Jean Roro is a gang boss. Roro's Lakay Brigade burned two houses."))
+    assert ("commands", "Jean Roro", "Lakay Brigade") in rels
+
+
+def test_relations_town_before_a_person_s_trade(extract):
+    rels = relations(extract("Farmers in Nakuru protested. Nakuru cattle trader Peter Kiprop said so."))
+    assert ("located_in", "Peter Kiprop", "Nakuru") in rels
+
+
+def test_relations_town_before_a_governing_role_or_a_country_is_no_whereabouts(extract):
+    rels = relations(extract("Upper Nile governor James Deng Gatluak resigned. A Sudan analyst, Ali Musa, disagreed."))
+    assert ("commands", "James Deng Gatluak", "Upper Nile") in rels
+    assert not any(r[0] == "located_in" for r in rels)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Samir Haddad runs an exchange house. The Northern Front paid Haddad a commission of 4 percent on each transfer.",
+         ("funds", "Northern Front", "Samir Haddad")),
+        ("Brig. Gen. Ahmad Youssef Haddad served in the army until 2019. He left for Minsk in 2020.",
+         ("located_in", "Ahmad Youssef Haddad", "Minsk")),
+    ],
+)
+def test_relations_commission_paid_and_left_for(extract, text, expected):
+    assert expected in relations(extract(text))

@@ -114,7 +114,7 @@ GOVERNING_WORDS = {"government", "administration", "authority", "council", "asse
 
 
 class _Clusters:
-    """Mentions grouped as they are read, so a short name joins the latest full name it fits."""
+    """Mentions grouped as they are read, so a short name joins the full name it fits."""
 
     def __init__(self) -> None:
         self.groups: list[list[Mention]] = []

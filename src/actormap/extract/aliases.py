@@ -15,7 +15,8 @@ from actormap.extract.patterns import yaml_data
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 DASHES = {"-", "–", "—", "--"}
-ALIAS_CUES = (("known", "as"), ("a.k.a.",), ("aka",), ("alias",), ("nicknamed",), ("also", "called"), ("dubbed",), ("also", "known", "as"))
+ALIAS_CUES = (("known", "as"), ("a.k.a.",), ("aka",), ("alias",), ("nicknamed",), ("also", "called"), ("dubbed",), ("also", "known", "as"),
+              ("spelled",), ("also", "spelled"), ("spelt",), ("also", "spelt"))
 
 
 def _capitalised_run(doc: Doc, start: int) -> Span | None:
@@ -53,8 +54,8 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
                 return None  # "BAMAKO, Mali (Sahel Wire) -": a dateline's agency
             return run  # "(A)" marks an interviewee's answers, it is no alias
         return None
-    if i < len(doc) and doc[i].text == ",":
-        i += 1
+    if i < len(doc) and (doc[i].text == "," or doc[i].text in DASHES):
+        i += 1  # "Ahmad Daher — spelled Ahmed Daher in his statements —"
     for cue in ALIAS_CUES:
         if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
             j = i + len(cue)

@@ -31,7 +31,7 @@ WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture"
 WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
 GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "funnel", "channel", "remit", "deliver", "disburse", "allocate", "offer", "move", "route", "smuggle", "launder", "deposit"}
 MONEY_NOUNS = {"money", "cash", "fund", "funding", "salary", "wage", "payment", "dollar", "stipend", "bonus", "grant", "loan",
-               "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "euro", "pound", "dinar", "riyal", "ruble", "rouble",
+               "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "commission", "kickback", "euro", "pound", "dinar", "riyal", "ruble", "rouble",
                "peso", "quetzal", "quetzale", "lempira", "shilling", "franc", "naira", "rupee", "rand", "birr", "lira", "yuan",
                "rupiah", "afghani", "taka", "baht", "dirham", "rial", "hryvnia", "cedi", "kwacha", "bolivar"}
 # "accused the UAE of arming the RSF": the accused is the one who arms.

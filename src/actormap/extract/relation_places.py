@@ -20,6 +20,7 @@ from actormap.extract.relation_base import (
     WHEREABOUTS_VERBS,
     RuleBase,
     organization_nouns,
+    role_relations,
     unasserted,
 )
 from actormap.extract.world_places import countries, world_places
@@ -51,6 +52,23 @@ class PlaceRules(RuleBase):
                     j = i + 1 if doc[i].lower_ == "in" else i + 2
                     place = self._place_at(j)
                     self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+
+    def from_place_before_trade(self, actor: Actor) -> None:
+        """ "Nairobi businessman Peter Kiprop", "a Garissa transport operator, X": a town written
+        before a person's trade is where the person works. Not a country ("a Sudan analyst")."""
+        if actor.type != "person":
+            return
+        doc = self.doc
+        for mention in actor.mentions:
+            j = mention.span.start - 1
+            while j >= 0 and doc[j].pos_ == "NOUN" and doc[j].text.islower() and j not in self.refs.index:
+                if doc[j].lemma_.lower() in role_relations():
+                    break  # "Upper Nile governor X" governs the place (relation_roles)
+                j -= 1
+            place = self.refs.index.get(j) if 0 <= j < mention.span.start - 1 else None
+            if place is None or place.type != "location" or place.name in countries() or doc[j].dep_ != "compound":
+                continue
+            self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
 
     def _place_in_appositive(self, i: int) -> Actor | None:
         """ ", a Kyiv think tank" after a name: the place that qualifies the appositive noun."""

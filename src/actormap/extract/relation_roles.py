@@ -24,6 +24,13 @@ from actormap.extract.relation_base import (
 )
 
 
+def _role_of_the_name(span: Span) -> bool:
+    """A role phrase whose "of" has its object outside the phrase ("the owner of Beirut-based"
+    before "Cedar Line SAL"): the name is what the role is held in, not who holds it."""
+    return any(t.lower_ == "of" and not any(c.dep_ == "pobj" and span.start <= c.i < span.end for c in t.children)
+               for t in span)
+
+
 # A body that belongs to the one named before it: "the Taliban's Ministry of Interior".
 OFFICE_WORDS = {"ministry", "agency", "commission", "directorate", "department", "bureau", "office", "service", "council"}
 
@@ -34,6 +41,8 @@ class RoleRules(RuleBase):
         span = self.doc.char_span(descriptor.start, descriptor.end, alignment_mode="expand")
         if span is None:
             return
+        if descriptor.kind == "premodifier" and _role_of_the_name(span):
+            return  # "the owner of Beirut-based Cedar Line": the role is held in the body, by someone else
         attributed = self.attribution(span.root)
         posted_in = self._place_after_in(span)
         if posted_in is not None:  # "the RSF's commander in South Darfur", "a trader in Nampula"
@@ -103,9 +112,11 @@ class RoleRules(RuleBase):
                         return other
         for token in span:
             other = self.refs.index.get(token.i)
+            possessor = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {"'s", "’s", "'", "’"}
+            if other is actor and possessor:
+                other = self._namesake(token, actor)  # "Lina Saleh, Saleh's daughter": another Saleh
             if other is None or other is actor:
                 continue
-            possessor = token.i + 1 < len(self.doc) and self.doc[token.i + 1].text in {"'s", "’s", "'", "’"}
             after_of = any(t.lower_ in {"of", "at", "for", "with"} for t in self.doc[span.start : token.i])
             if possessor or (after_of and token.dep_ not in {"compound", "amod", "nmod"}):
                 return other
@@ -123,6 +134,12 @@ class RoleRules(RuleBase):
                 if other is not None and other is not actor:
                     return other
         return None
+
+    def _namesake(self, token: Token, actor: Actor) -> Actor | None:
+        """The one other person whose name holds the family name TOKEN: kin share one, so the
+        short name that is the actor's own in "Lina Saleh, Saleh's daughter" is someone else's."""
+        kin = [a for a in self.refs.actors if a is not actor and a.type == "person" and token.text in a.name.split()]
+        return kin[0] if len(kin) == 1 else None
 
     def _body_modifier(self, span: Span, actor: Actor) -> Actor | None:
         """An organization named as a modifier of the role: "a Hezbollah commander", "a police spokesman"."""
@@ -202,7 +219,9 @@ class RoleRules(RuleBase):
             phrase = self.doc[attr.left_edge.i : attr.right_edge.i + 1]
             for s in subjects:
                 other = self._other_in(phrase, s)
-                self.found.add(rtype, s, other, token.sent, attr.lemma_.lower(), self.attribution(token))
+                one_of = rtype == "commands" and phrase[0].lower_ in {"a", "an", "one"} and other is not None and other.type != "location"
+                # "is a director of Cedar Line": one of its directors, so a member
+                self.found.add("member_of" if one_of else rtype, s, other, token.sent, attr.lemma_.lower(), self.attribution(token))
         for attr in (c for c in token.children if c.dep_ == "attr" and c.i in self.refs.index):
             body = self.refs.index[attr.i]
             for s in subjects:
@@ -267,7 +286,10 @@ class RoleRules(RuleBase):
 
     # -- "Adan Olow Ibrahim … and his company, Olow Livestock Traders Limited" ----------------
     def from_his_body(self, token: Token) -> None:
-        if token.lower_ not in {"his", "her"} or token.dep_ != "poss" or token.head.lemma_.lower() not in BODY_NOUNS:
+        """Also a named owner: "Amina Odhiambo's firm, Highland Tea PLC"."""
+        if token.dep_ != "poss" or token.head.lemma_.lower() not in BODY_NOUNS:
+            return
+        if token.lower_ not in {"his", "her"} and token.i not in self.refs.index:
             return
         body = self._appositive_actor(token.head)
         owner = self.refs.actor_of(token)
@@ -309,6 +331,31 @@ class RoleRules(RuleBase):
         if named is not None and named.type == "organization":
             self.found.add("commands", owner, named, token.sent, noun.lemma_.lower(), self.attribution(token))
 
+    # -- "Wanjiru Kamau of the Prosecutions Office", "Col. Getachew Worku of the ENDF's Western Command"
+    def from_name_of_body(self, actor: Actor) -> None:
+        """A person named with "of" and a body serves that body: reporters place a source by the
+        body they speak for. A title that leads ("Governor X of Y") is read by from_descriptor."""
+        if actor.type != "person":
+            return
+        doc = self.doc
+        for mention in actor.mentions:
+            if mention.title is not None and any(d.kind == "title" and d.start == mention.title.start_char
+                                                 and role_relations().get(d.head) == "commands" for d in actor.descriptors):
+                continue
+            k = mention.span.end
+            if k + 1 >= len(doc) or doc[k].lower_ != "of":
+                continue
+            k += 2 if doc[k + 1].lower_ == "the" else 1
+            body = self.refs.index.get(k) if k < len(doc) else None
+            if body is None or body.type != "organization":
+                continue
+            where = mention.span.sent
+            self.found.add("member_of", actor, body, where, None, self.attribution(mention.span.root))
+            end = next((m.span.end for m in body.mentions if m.span.start == k), k + 1)
+            unit = self.refs.index.get(end + 1) if end + 1 < len(doc) and doc[end].text in {"'s", "’s"} else None
+            if unit is not None and unit.type == "organization":  # "of the ENDF's Western Command": a part of the ENDF
+                self.found.add("member_of", actor, unit, where, None, self.attribution(mention.span.root))
+
     # -- "Bastion's 3rd Assault Detachment", "Mexico's CJNG" -----------------------------------
     def from_possessed_unit(self, actor: Actor) -> None:
         if actor.type != "organization":
@@ -331,6 +378,9 @@ class RoleRules(RuleBase):
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
                 continue
             owner = self.refs.index.get(start - 2)
+            if owner is not None and owner.type == "person" and mention.span.root.pos_ == "PROPN":
+                # "Roro's Baz Lakay": the body a man is named with is the one he leads
+                self.found.add("commands", owner, actor, mention.span, None, self.attribution(mention.span.root))
             if owner is not None and owner.type == "location":
                 self.found.add("located_in", actor, owner, mention.span, None, self.attribution(mention.span.root))
             words = {w.lower() for w in mention.text.split()}

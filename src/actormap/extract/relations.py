@@ -244,6 +244,8 @@ class _Extractor(RoleRules, PlaceRules):
             if actor.type in {"person", "organization", "group"}:
                 self.from_location_phrase(actor)
             self.from_possessed_unit(actor)
+            self.from_name_of_body(actor)
+            self.from_place_before_trade(actor)
             self.from_place_in_place(actor)
         for token in self.doc:
             self.from_token(token)
