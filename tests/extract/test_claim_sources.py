@@ -84,3 +84,23 @@ def test_putting_the_number_of_a_body_s_men_at_an_amount(claims):
     text = "Colonel Tesfaye Bekele, an army spokesman, put the number of Fano fighters still in the field at no more than 8,000."
     found = claims(text)
     assert found == [("Fano", 8000, "fighters", "at most", "Tesfaye Bekele")]
+
+
+def test_its_fighters_in_a_spokesman_s_words_are_his_body(claims):
+    text = (
+        "Colonel Naw Seng Awng, a spokesman for the Kachin Independence Army, told reporters that its fighters "
+        "now held nearly 60 military outposts along the frontier."
+    )
+    assert claims(text) == [("Kachin Independence Army", 60, "military outposts", "up to", "Naw Seng Awng")]
+
+
+def test_the_monitor_of_a_report_headed_by_its_name_is_the_claimant(claims):
+    text = (
+        "Yemen: Civilian Harm in Taiz, January–June 2024\n"
+        "Report excerpt – Yemeni Observatory for Civilian Protection (YOCP), Amman, 12 August 2024\n\n"
+        "The monitor documented the detention of more than 1,300 people by Houthi security services, "
+        "including 64 humanitarian workers.\n"
+    )
+    found = claims(text)
+    assert ("Houthi", 1300, "people", "more than", "Yemeni Observatory for Civilian Protection") in found
+    assert ("Houthi", 64, "humanitarian workers", "exact", "Yemeni Observatory for Civilian Protection") in found

@@ -139,6 +139,9 @@ def source_actor(token: Token | None, resolver: ClaimResolver) -> Actor | None:
             actor = body_on(part, resolver) or titled_person(part, resolver)
         if actor is None and part.pos_ == "NOUN":
             actor = appositive_person(part, resolver)
+        if actor is None and part.pos_ == "NOUN" and part.lemma_.lower() in word_set("author_body_nouns"):
+            if any(c.lower_ in {"the", "this", "our"} for c in part.children):
+                actor = resolver.header_body()  # "The monitor documented …" in the monitor's own report
         if actor is not None and actor.type in CLAIMANT_TYPES:
             return actor
     return None

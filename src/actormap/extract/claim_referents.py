@@ -244,6 +244,11 @@ class ClaimResolver:
                 found = self.refs.last_person(owner.idx)
                 if found is not None and lemma not in body_nouns():
                     return self.led_by(found) or found
+            body_owner = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in {"its", "their"}), None)
+            if owner is None and body_owner is not None and lemma not in body_nouns() and not self.in_quote(body_owner):
+                # "its fighters now held nearly 60 outposts": the body named before
+                kinds = {"organization"} if body_owner.lower_ == "its" else {"organization", "group"}
+                return self.refs.last_actor(body_owner.idx, kinds)
         if found is not None and found.type == "person" and lemma in body_nouns():
             return self.led_by(found) or found  # "Ramírez's group": the body he leads
         if found is not None and found.type == "group" and speaker is not None and token.i not in self.index:
@@ -409,19 +414,36 @@ class ClaimResolver:
 
     def header_body(self) -> Actor | None:
         """The organization whose report this is: named alone on the first line ("GREAT LAKES
-        SUPPLY CHAIN OBSERVATORY", "Sahel Civilian Monitor - Report No. 12")."""
+        SUPPLY CHAIN OBSERVATORY", "Sahel Civilian Monitor - Report No. 12"), or after a
+        report word on one of the first three lines ("Report excerpt – Yemeni Observatory for
+        Civilian Protection (YOCP), Amman")."""
         text = self.doc.text
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
         line = self.doc.char_span(start, end, alignment_mode="expand")
         actor = self.index.get(line.start) if line is not None else None
-        if line is None or actor is None or actor.type != "organization":
-            return None
-        rest = [t for t in line if self.index.get(t.i) is not actor]
-        if any(t.is_lower and t.is_alpha for t in rest):
-            return None  # a headline ("Hezbollah's war chest grows"), not a letterhead
-        return actor
+        if line is not None and actor is not None and actor.type == "organization":
+            rest = [t for t in line if self.index.get(t.i) is not actor]
+            if not any(t.is_lower and t.is_alpha for t in rest):
+                return actor  # a letterhead, not a headline ("Hezbollah's war chest grows")
+        return self._report_line_body(text)
+
+    def _report_line_body(self, text: str) -> Actor | None:
+        position = 0
+        for raw in text.split("\n")[:4]:
+            line = self.doc.char_span(position, position + len(raw), alignment_mode="expand")
+            position += len(raw) + 1
+            if line is None:
+                continue
+            report = next((t.i for t in line if t.lemma_.lower() in word_set("own_report_nouns")), None)
+            if report is None:
+                continue
+            for t in line:
+                actor = self.index.get(t.i)
+                if t.i > report and actor is not None and actor.type == "organization":
+                    return actor
+        return None
 
 
 def _modifier_of_name(lemma: str, actor: Actor) -> bool:

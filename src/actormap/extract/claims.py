@@ -48,7 +48,7 @@ from actormap.extract.claim_claimants import (
     source_actor,
     voice_claimant,
 )
-from actormap.extract.claim_clauses import governing_clause, subject_token
+from actormap.extract.claim_clauses import governing_clause, grammatical_subject, subject_token
 from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_subjects import (
@@ -167,6 +167,9 @@ def _named_body_rules(found: PlacedAmount, placed: tuple[Token, Token], body: Ac
         return False  # "the commander paid 200 Hezbollah fighters": the payer's claim
     if verb.lemma_.lower() in word_set("casualty_verbs") and not any(c.dep_ in {"auxpass", "nsubjpass"} for c in verb.children):
         speaker = attribution(verb, resolver).speaker
+        subject = grammatical_subject(verb, child)
+        if subject is not None and any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in subject.children):
+            return True  # "Hamas said its fighters … killed 12 Fatah fighters": the named body's dead
         killers = [a for a in clause_subjects(verb, child, resolver, speaker) if a.type in {"organization", "group"} and a.id != body.id]
         if killers:
             return False
@@ -278,14 +281,20 @@ def _counted_by_reporter(found: PlacedAmount, verb: Token, resolver: ClaimResolv
 
 
 def _perpetrator(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
-    """ "45 killings by the ADF", "120 attacks by the RSF": whose acts a reporter counted."""
+    """ "45 killings by the ADF", "120 attacks by the RSF", "the detention of 1,300 people by
+    Houthi security services": whose acts a reporter counted."""
     noun = found.unit_token
     if noun is None:
         return None
-    for obj in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"):
-        actor = resolver.actor(obj)
-        if actor is not None and actor.type in {"organization", "person", "group"}:
-            return actor
+    holders = [noun]
+    if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "including"} and noun.head.head.pos_ == "NOUN":
+        holders.append(noun.head.head)  # "the detention of more than 1,300 people by Houthi security services"
+    for holder in holders:
+        for obj in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"):
+            named = [resolver.index[c.i] for c in obj.children if c.dep_ == "compound" and c.i in resolver.index]
+            actor = resolver.actor(obj) or (named[0] if named else None)  # "by Houthi security services"
+            if actor is not None and actor.type in {"organization", "person", "group"}:
+                return actor
     return None
 
 
