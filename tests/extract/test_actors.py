@@ -155,6 +155,12 @@ def test_actors_nicknames_quoted_before_bracketed_names_join_them(extract):
     assert not any(":" in e["name"] for e in record["entities"])
 
 
+def test_actors_a_two_word_title_stays_out_of_the_name(extract):
+    record = extract("Its deputy minister, Major General Kyaw Htet Naing, said the army held the town.")
+    person = entity_named(record, "Kyaw Htet Naing")
+    assert person is not None and person["type"] == "person"
+
+
 def test_actors_form_fields_are_not_names(extract):
     record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
     names = {e["name"] for e in record["entities"]}

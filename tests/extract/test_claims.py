@@ -490,3 +490,10 @@ def test_claims_seed_example_troop_claims(claims):
 def test_a_possessor_inside_a_partitive_is_not_part_of_the_unit(claims):
     text = "The Rapid Support Forces said on Friday that they had killed more than 400 of the group's fighters."
     assert all(unit == "fighters" for _, value, unit, *_ in claims(text) if value == 400)
+
+
+@pytest.mark.parametrize(
+    "text", ["The Houthis recruited 40 children, some as young as 13, in Dhamar.", "The militia recruited 40 boys aged 15 in Dhamar."]
+)
+def test_claims_an_age_said_as_young_as_or_aged_is_no_claim(claims, text):
+    assert all(value == 40 for _, value, *_ in claims(text))

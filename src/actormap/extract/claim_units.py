@@ -103,10 +103,13 @@ def _in_name(doc: Doc, amount: Amount, before: Token) -> bool:
 
 
 def _is_age(doc: Doc, amount: Amount) -> bool:
-    """ "Bouzid, 52, a former officer": a bare number between commas after a name."""
+    """ "Bouzid, 52, a former officer": a bare number between commas after a name; "some as young
+    as 13", "aged 15": an age."""
     start, end = amount.start, amount.end
     if start < 2 or end >= len(doc) or amount.currency:
         return False
+    if doc[start - 1].lower_ == "aged" or (doc[start - 1].lower_ == "as" and doc[start - 2].lower_ in {"young", "old"}):
+        return True
     return doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and doc[end].is_punct
 
 

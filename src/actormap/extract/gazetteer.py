@@ -205,7 +205,7 @@ def _people_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
             i += 1
             continue
         start = i + 1
-        while start < len(doc) and doc[start].text in titles:
+        while start < len(doc) and doc[start].text in _title_words_all():  # "Major General", "Brig. Gen."
             start += 1
         end = start
         while end < len(doc) and end - start < MAX_TITLED_NAME and end not in taken and (
@@ -225,6 +225,12 @@ def _people_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
 def _single_word_titles() -> frozenset[str]:
     """The titles written as one token ("Mayor", "Col.", "Gen."), as the tokenizer keeps them."""
     return frozenset(t for t in title_roles() if " " not in t and t[:1].isupper() and t not in {"General", "Deputy", "Vice"})
+
+
+@lru_cache(maxsize=1)
+def _title_words_all() -> frozenset[str]:
+    """Every word of every title ("Major", "General", "Deputy" …), for runs of titles."""
+    return frozenset(w for t in title_roles() for w in t.split() if w[:1].isupper())
 
 
 @lru_cache(maxsize=1)
