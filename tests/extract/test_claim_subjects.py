@@ -402,3 +402,13 @@ def test_a_share_held_or_belonging_is_the_holder_s(claims):
 
 def test_a_share_won_is_still_no_claim(claims):
     assert claims("Hamas won 60 percent of the vote in Gaza, officials said.") == []
+
+
+def test_a_role_noun_named_by_an_appositive_is_that_person(claims_by_subject):
+    text = "A local Africa Corps commander known by his call sign, Grom, leads a unit of about 200 men at Ndassima."
+    assert ("Grom", 200, None) in claims_by_subject(text)
+
+
+def test_a_place_described_by_its_people_owns_the_count(claims_by_subject):
+    text = "Fighting reached Malakal, a town of roughly 15,000 people on the Nile, on Monday."
+    assert claims_by_subject(text) == [("Malakal", 15000, None)]

@@ -221,6 +221,9 @@ class ClaimResolver:
 
     def _noun(self, token: Token, speaker: Token | None = None) -> Actor | None:
         lemma = token.lemma_.lower()
+        named_person = next((self.index[c.i] for c in token.children if c.dep_ == "appos" and c.i in self.index), None)
+        if named_person is not None and named_person.type == "person" and lemma in role_nouns():
+            return named_person  # "A local Africa Corps commander known as Grom, leads …": Grom
         owner = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "PRON"), None)
         if owner is not None and owner.lower_ == "their" and _unnamed_plural_before(owner, self):
             return None

@@ -51,7 +51,12 @@ def possessor(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | 
     owner = _relative_owner(node, resolver)
     if owner is not None:
         return owner
+    counted = node
     while True:
+        if node is not counted and node.dep_ == "appos" and unit_class == "people" and counted.lemma_.lower() in word_set("population_nouns"):
+            place = resolver.index.get(node.head.i)
+            if place is not None and place.type == "location":
+                return place  # "Lweje, a trading post of roughly 15,000 people": the place's population
         for child in node.children:
             if child.dep_ == "poss":
                 owner = resolver.actor(child)
