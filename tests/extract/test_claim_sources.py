@@ -104,3 +104,17 @@ def test_the_monitor_of_a_report_headed_by_its_name_is_the_claimant(claims):
     found = claims(text)
     assert ("Houthi", 1300, "people", "more than", "Yemeni Observatory for Civilian Protection") in found
     assert ("Houthi", 64, "humanitarian workers", "exact", "Yemeni Observatory for Civilian Protection") in found
+
+
+def test_people_counted_with_a_participle_by_a_body_are_its_acts(claims):
+    text = (
+        "The monitor documented at least 96 civilians killed and 241 injured by artillery fire attributed to "
+        "Houthi forces in Taiz. Investigators counted at least 11 mine sites guarded by Wagner fighters."
+    )
+    subjects = {(subject, value) for subject, value, *_ in claims(text)}
+    assert {("Houthi", 96), ("Wagner", 11)} <= subjects
+
+
+def test_people_interviewed_by_a_reporter_are_not_its_acts(claims):
+    text = "Each fighter receives about 650,000 dinars a month, according to two PMF administrators interviewed by the Shingal Monitor."
+    assert all(subject != "Shingal Monitor" for subject, *_ in claims(text))

@@ -289,13 +289,30 @@ def _perpetrator(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
     holders = [noun]
     if noun.dep_ == "pobj" and noun.head.lower_ in {"of", "including"} and noun.head.head.pos_ == "NOUN":
         holders.append(noun.head.head)  # "the detention of more than 1,300 people by Houthi security services"
+    # "96 civilians killed and 241 injured by artillery fire attributed to Houthi forces", "11 mine
+    # sites guarded by Wagner fighters": a participle of harm or holding on what was counted (not
+    # "two administrators interviewed by SCM")
+    counted = [noun, *noun.conjuncts, found.number, *found.number.conjuncts]
+    harm = word_set("casualty_verbs") | word_set("scene_verbs") | word_set("holding_verbs") | {"guard", "seize", "capture"}
+    holders += [c for t in counted for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in harm]
     for holder in holders:
-        for obj in (o for p in holder.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"):
-            named = [resolver.index[c.i] for c in obj.children if c.dep_ == "compound" and c.i in resolver.index]
-            actor = resolver.actor(obj) or (named[0] if named else None)  # "by Houthi security services"
-            if actor is not None and actor.type in {"organization", "person", "group"}:
+        for obj in (o for p in holder.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"):
+            actor = _acting_body(obj, resolver)
+            if actor is not None:
                 return actor
     return None
+
+
+def _acting_body(obj: Token, resolver: ClaimResolver) -> Actor | None:
+    """Who "by X" names: X, the body named on it ("by Houthi security services"), or whom it is
+    attributed to ("by artillery fire attributed to Houthi forces")."""
+    named = [resolver.index[c.i] for c in obj.children if c.dep_ == "compound" and c.i in resolver.index]
+    actor = resolver.actor(obj) or (named[0] if named else None)
+    if actor is None:
+        for verb in (c for c in obj.children if c.dep_ == "acl" and c.lemma_.lower() in {"attribute", "blame"}):
+            for target in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
+                return _acting_body(target, resolver)
+    return actor if actor is not None and actor.type in {"organization", "person", "group"} else None
 
 
 def find_claims(doc: Doc) -> list[Claim]:
