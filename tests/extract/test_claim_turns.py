@@ -82,3 +82,16 @@ def test_we_of_a_speaker_with_no_body_is_the_speaker(claims):
     found = claims(text)
     assert ("Karim Ben Salah", 22, "drivers", "exact", "Karim Ben Salah") in found
     assert ("Karim Ben Salah", 40, "pickups", "exact", "Karim Ben Salah") in found
+
+
+PSEUDONYM_NOTES = """Field notes: interview with a former fighter, Kismayo
+Interviewer: Hodan Yusuf, research associate
+Interviewee: "Abdi" (pseudonym), 23, former fighter with al-Shabaab's Jabha forces
+
+Q: How big was your unit?
+A: We were a company of about 80 men.
+"""
+
+
+def test_a_pseudonymous_interviewee_is_a_person_and_speaks_for_the_body_he_served(claims):
+    assert ("al-Shabaab", 80, "men", "about", "Abdi") in claims(PSEUDONYM_NOTES)

@@ -334,6 +334,10 @@ class ClaimResolver:
             if t.text == ";":
                 break
             actor = self.index.get(t.i)
+            if actor is None and t.dep_ == "pobj" and t.pos_ == "NOUN":
+                # "a former fighter with al-Shabaab's Jabha forces": the body owning the unit
+                owners = [self.index[c.i] for c in t.children if c.dep_ == "poss" and c.i in self.index]
+                actor = owners[0] if owners else None
             if actor is None or actor.type != "organization" or t.dep_ != "pobj":
                 continue
             prep = t.head

@@ -73,9 +73,13 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     kept = [_extend_to_unit_opener(doc, ent) for ent in kept]
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
+    pseudonyms = _pseudonyms(doc, spans)
+    if pseudonyms:  # the model's label for an assumed name ("PRODUCT") gives way
+        named = {i for p in pseudonyms for i in range(p.start, p.end)}
+        spans = [e for e in spans if not named.intersection(range(e.start, e.end))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
                              *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans),
-                             *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans)])
+                             *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms])
     return doc
 
 
@@ -236,6 +240,30 @@ def _title_words_all() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _place_name_words() -> frozenset[str]:
     return frozenset(str(w) for w in yaml_data("type_words")["location_words"])
+
+
+ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+# '"Mohamed" (pseudonym)', '"Aisha" (not her real name)': an interviewee's assumed name.
+PSEUDONYM_CUES = ("pseudonym", "not his real name", "not her real name", "not their real name", "name changed",
+                  "a pseudonym", "not real name")
+
+
+def _pseudonyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A capitalised name in quotation marks followed by a bracketed "pseudonym" or "not his real
+    name" is a person, whatever the model made of it."""
+    taken = {i for span in spans if span.label_ in ACTOR_LABELS for i in range(span.start, span.end)}
+    found = []
+    for i in range(1, len(doc) - 3):
+        if doc[i - 1].text not in {'"', "“"} or not doc[i].text[:1].isupper():
+            continue
+        close = next((j for j in range(i + 1, min(i + 4, len(doc))) if doc[j].text in {'"', "”"}), None)
+        if close is None or close + 1 >= len(doc) or doc[close + 1].text != "(":
+            continue
+        bracket_end = next((j for j in range(close + 2, min(close + 9, len(doc))) if doc[j].text == ")"), None)
+        cue = doc[close + 2 : bracket_end].text.lower() if bracket_end is not None else ""
+        if cue in PSEUDONYM_CUES and not taken.intersection(range(i, close)):
+            found.append(Span(doc, i, close, label="PERSON"))
+    return found
 
 
 def _people_of_an_age(doc: Doc, spans: list[Span]) -> list[Span]:
