@@ -412,3 +412,13 @@ def test_a_role_noun_named_by_an_appositive_is_that_person(claims_by_subject):
 def test_a_place_described_by_its_people_owns_the_count(claims_by_subject):
     text = "Fighting reached Malakal, a town of roughly 15,000 people on the Nile, on Monday."
     assert claims_by_subject(text) == [("Malakal", 15000, None)]
+
+
+def test_bare_troops_in_a_force_s_own_statement_are_its_men(claims_by_subject):
+    text = "The Defense Ministry said on Monday that troops had seized more than 1,500 firearms in the past year."
+    assert claims_by_subject(text) == [("Defense Ministry", 1500, "Defense Ministry")]
+
+
+def test_bare_troops_in_a_rights_group_s_statement_are_nobody_s(claims_by_subject):
+    text = "Human Rights Watch said that troops had seized more than 1,500 firearms in the past year."
+    assert claims_by_subject(text) == []

@@ -207,6 +207,10 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     if named_unit is not None:
         return [named_unit]  # "al-Shabaab's Jaysh Ayman unit keeps 250 fighters": the unit
     found = resolver.actors(subject, speaker)
+    if not found and speaker is not None and subject.lower_ in word_set("own_force_nouns"):
+        body = _speaker_force(subject, speaker, resolver)
+        if body is not None:
+            return [body]  # "The Defense Ministry said troops had seized 1,500 firearms": its troops
     if not found and speaker is not None and subject.lower_ in {"he", "she"}:
         person = appositive_person(speaker, resolver) if speaker.pos_ == "NOUN" else None
         return [person] if person is not None else []
@@ -217,6 +221,18 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
         return resolver.actors(split[0], speaker)
     person = epithet_person(subject, resolver)
     return [person] if person is not None else []
+
+
+def _speaker_force(subject: Token, speaker: Token, resolver: ClaimResolver) -> Actor | None:
+    """The force whose men bare "troops" or "soldiers" are in a force's own statement: the body of
+    the speaker, or the speaker itself, when it fields men (`_fields_men`)."""
+    if any(c.dep_ in {"poss", "compound", "nmod", "amod"} for c in subject.children):
+        return None
+    body = resolver.speaker_body(speaker)
+    if body is None:
+        said_by = resolver.actor(speaker)
+        body = said_by if said_by is not None and said_by.type == "organization" else None
+    return body if body is not None and _fields_men(body) else None
 
 
 def _named_body_subject(verb: Token, resolver: ClaimResolver) -> Actor | None:
