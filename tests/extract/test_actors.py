@@ -161,6 +161,12 @@ def test_actors_a_two_word_title_stays_out_of_the_name(extract):
     assert person is not None and person["type"] == "person"
 
 
+def test_actors_a_state_institution_s_name_runs_over_its_connectors(extract):
+    record = extract("According to the Fiscalía General del Estado, 1,214 of the victims were killed in Culiacán.")
+    fiscalia = entity_named(record, "Fiscalía General del Estado")
+    assert fiscalia is not None and fiscalia["type"] == "organization"
+
+
 def test_actors_form_fields_are_not_names(extract):
     record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
     names = {e["name"] for e in record["entities"]}

@@ -422,3 +422,8 @@ def test_bare_troops_in_a_force_s_own_statement_are_its_men(claims_by_subject):
 def test_bare_troops_in_a_rights_group_s_statement_are_nobody_s(claims_by_subject):
     text = "Human Rights Watch said that troops had seized more than 1,500 firearms in the past year."
     assert claims_by_subject(text) == []
+
+
+def test_some_of_the_dead_killed_in_a_place_are_the_place_s(claims_by_subject):
+    text = "Fighting went on. 1,214 of the victims were killed in the municipality of Culiacán alone."
+    assert claims_by_subject(text) == [("Culiacán", 1214, None)]

@@ -141,8 +141,10 @@ def scene_of(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
     if noun is None or found.unit_class != "people":
         return None
     verbs = [c for c in noun.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in word_set("scene_verbs")]
-    if noun.dep_ in SUBJECT_DEPS and noun.head.lemma_.lower() in word_set("scene_verbs"):
-        verbs.append(noun.head)
+    # "1,214 of the victims were killed in the municipality of Culiacán": the number is the subject
+    subject = noun if noun.dep_ in SUBJECT_DEPS else found.number if found.number.dep_ in SUBJECT_DEPS else None
+    if subject is not None and subject.head.lemma_.lower() in word_set("scene_verbs"):
+        verbs.append(subject.head)
     place: Actor | None = None
     for verb in verbs:
         if any(c.dep_ == "agent" for c in verb.children):

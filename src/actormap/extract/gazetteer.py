@@ -79,7 +79,8 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
         spans = [e for e in spans if not named.intersection(range(e.start, e.end))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
                              *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans),
-                             *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms])
+                             *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
+                             *_institution_names(doc)])
     return doc
 
 
@@ -243,6 +244,34 @@ def _place_name_words() -> frozenset[str]:
 
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+def _institution_names(doc: Doc) -> list[Span]:
+    """ "Fiscalía General del Estado", "Policía Nacional de Colombia": an institution word, then
+    capitalised words and connectors, is one organization's name (at least two words)."""
+    openers = _institution_openers()
+    found = []
+    i = 0
+    while i < len(doc):
+        if doc[i].text not in openers:
+            i += 1
+            continue
+        end = i + 1
+        while end < len(doc) and not doc[end].is_sent_start and (
+            doc[end].is_alpha and doc[end].text[:1].isupper() or doc[end].lower_ in CONNECTORS
+        ):
+            end += 1
+        while end > i + 1 and doc[end - 1].lower_ in CONNECTORS:
+            end -= 1
+        if end - i >= 2:
+            found.append(Span(doc, i, end, label="ORG"))
+        i = end
+    return found
+
+
+@cache
+def _institution_openers() -> frozenset[str]:
+    return frozenset(str(w) for w in yaml_data("type_words")["institution_openers"])
+
+
 # '"Mohamed" (pseudonym)', '"Aisha" (not her real name)': an interviewee's assumed name.
 PSEUDONYM_CUES = ("pseudonym", "not his real name", "not her real name", "not their real name", "name changed",
                   "a pseudonym", "not real name")
