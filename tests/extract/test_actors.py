@@ -491,3 +491,11 @@ def test_actors_a_family_noun_before_the_name_makes_a_person(nlp, text, name, ex
     from actormap.extract.typevote import _kin_before
 
     assert _kin_before(_span(nlp, text, name)) is expected
+
+
+def test_actors_the_head_word_of_a_body_s_name_before_for_joins_it(extract):
+    record = extract("Report excerpt – Sahel Observatory for Rural Security (SORS), Dakar, 3 May 2024. "
+                     "\"We counted every case,\" said Dr. Rosa Valdane, the Observatory's research director.")
+    organizations = [e["name"] for e in record["entities"] if e["type"] == "organization"]
+    assert organizations == ["Sahel Observatory for Rural Security"]
+

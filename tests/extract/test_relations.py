@@ -598,3 +598,12 @@ def test_relations_town_before_a_governing_role_or_a_country_is_no_whereabouts(e
 )
 def test_relations_commission_paid_and_left_for(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize("kin", ["son-in-law", "brother-in-law"])
+def test_relations_hyphenated_family_noun_before_the_name(extract, kin):
+    # the tokenizer splits "son-in-law" at its hyphens: the role is still read whole
+    record = extract(f"Omar Tessali owns the mill near Kolda. His {kin}, Dario Pennick, runs the mill.")
+    assert ("family", "Dario Pennick", "Omar Tessali") in relations(record)
+    (family,) = [r for r in record["relations"] if r["type"] == "family"]
+    assert family["label"] == kin
