@@ -607,3 +607,27 @@ def test_relations_hyphenated_family_noun_before_the_name(extract, kin):
     assert ("family", "Dario Pennick", "Omar Tessali") in relations(record)
     (family,) = [r for r in record["relations"] if r["type"] == "family"]
     assert family["label"] == kin
+
+
+def test_relations_x_based_appositive_hung_on_the_person_before_the_body(extract):
+    # the parser makes ", a Lisbon-based monitor" an appositive of "Researchers", not of the body
+    record = extract("Researchers at the Institute for Maritime Accountability, a Lisbon-based monitor, "
+                     "counted 40 ships.")
+    assert ("located_in", "Institute for Maritime Accountability", "Lisbon") in relations(record)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Troops of the Sahel Defence Force under the command of Colonel Ibrahim Toure entered Kidal.",
+         ("commands", "Ibrahim Toure", "Sahel Defence Force")),
+        ("Many were held by units of the 4th Military Region under General Omar Bakri, who denied it.",
+         ("commands", "Omar Bakri", "4th Military Region")),
+    ],
+)
+def test_relations_men_under_a_person(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_men_under_a_person_without_their_body_say_nothing(extract):
+    assert not any(r[0] == "commands" for r in relations(extract("Fighters under Amadou Kone attacked the market.")))
