@@ -631,3 +631,12 @@ def test_relations_men_under_a_person(extract, text, expected):
 
 def test_relations_men_under_a_person_without_their_body_say_nothing(extract):
     assert not any(r[0] == "commands" for r in relations(extract("Fighters under Amadou Kone attacked the market.")))
+
+
+def test_relations_people_word_before_a_body_noun_is_the_named_body(extract):
+    # "the ethnic Karen army" after "the Karen National Liberation Army" is that army, not the Karen
+    text = ("The Karen National Liberation Army took the post. "
+            "Colonel Saw Htoo Lay, 52, a spokesman for the ethnic Karen army, told reporters.")
+    found = relations(extract(text))
+    assert ("member_of", "Saw Htoo Lay", "Karen National Liberation Army") in found
+    assert not any(r[0] == "member_of" and r[2] == "Karen" for r in found)
