@@ -464,3 +464,50 @@ def test_actors_bare_family_name_is_the_person_introduced_first(extract):
     omar, lina = entity_named(record, "Omar Saleh"), entity_named(record, "Lina Saleh")
     assert omar is not None and lina is not None
     assert "Saleh" in omar["aliases"] and "Saleh" not in lina["aliases"]
+
+
+
+def _span(nlp, text: str, name: str):
+    doc = nlp(text)
+    start = text.index(name)
+    return doc.char_span(start, start + len(name))
+
+
+def test_actors_two_word_rank_stays_out_of_the_name(nlp):
+    from actormap.extract.mentions import _extend_to_title
+
+    # the model tagged only the name: "General" belongs to the rank "Major General" before it
+    span = _span(nlp, "Its deputy minister, Major General Soe Win Htut, said so.", "Soe Win Htut")
+    assert _extend_to_title(span).text == "Soe Win Htut"
+    # a forename the model left out is still taken in after a one-word title
+    span = _span(nlp, "Col. Zaw Min Htet said so.", "Min Htet")
+    assert _extend_to_title(span).text == "Zaw Min Htet"
+
+
+def test_actors_a_body_s_possessive_after_the_name_is_not_its_head_noun(nlp):
+    from actormap.extract.typevote import _appositive_noun
+
+    span = _span(nlp, "He met Walid Haddad, the rebels' deputy finance minister in Marawi.", "Walid Haddad")
+    assert _appositive_noun(span) != "rebel"
+
+
+@pytest.mark.parametrize(
+    "text, name, expected",
+    [
+        ("Omar Tessali owns the mill. His son-in-law, Dario Pennick, runs it.", "Dario Pennick", True),
+        ("Omar Tessali owns the mill. Her cousin, Dario Pennick, runs it.", "Dario Pennick", True),
+        ("Omar Tessali owns the mill. Its buyer, Dario Pennick, runs it.", "Dario Pennick", False),
+    ],
+)
+def test_actors_a_family_noun_before_the_name_makes_a_person(nlp, text, name, expected):
+    from actormap.extract.typevote import _kin_before
+
+    assert _kin_before(_span(nlp, text, name)) is expected
+
+
+def test_actors_the_head_word_of_a_body_s_name_before_for_joins_it(extract):
+    record = extract("Report excerpt – Sahel Observatory for Rural Security (SORS), Dakar, 3 May 2024. "
+                     "\"We counted every case,\" said Dr. Rosa Valdane, the Observatory's research director.")
+    organizations = [e["name"] for e in record["entities"] if e["type"] == "organization"]
+    assert organizations == ["Sahel Observatory for Rural Security"]
+

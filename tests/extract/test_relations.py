@@ -598,3 +598,45 @@ def test_relations_town_before_a_governing_role_or_a_country_is_no_whereabouts(e
 )
 def test_relations_commission_paid_and_left_for(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize("kin", ["son-in-law", "brother-in-law"])
+def test_relations_hyphenated_family_noun_before_the_name(extract, kin):
+    # the tokenizer splits "son-in-law" at its hyphens: the role is still read whole
+    record = extract(f"Omar Tessali owns the mill near Kolda. His {kin}, Dario Pennick, runs the mill.")
+    assert ("family", "Dario Pennick", "Omar Tessali") in relations(record)
+    (family,) = [r for r in record["relations"] if r["type"] == "family"]
+    assert family["label"] == kin
+
+
+def test_relations_x_based_appositive_hung_on_the_person_before_the_body(extract):
+    # the parser makes ", a Lisbon-based monitor" an appositive of "Researchers", not of the body
+    record = extract("Researchers at the Institute for Maritime Accountability, a Lisbon-based monitor, "
+                     "counted 40 ships.")
+    assert ("located_in", "Institute for Maritime Accountability", "Lisbon") in relations(record)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Troops of the Sahel Defence Force under the command of Colonel Ibrahim Toure entered Kidal.",
+         ("commands", "Ibrahim Toure", "Sahel Defence Force")),
+        ("Many were held by units of the 4th Military Region under General Omar Bakri, who denied it.",
+         ("commands", "Omar Bakri", "4th Military Region")),
+    ],
+)
+def test_relations_men_under_a_person(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_men_under_a_person_without_their_body_say_nothing(extract):
+    assert not any(r[0] == "commands" for r in relations(extract("Fighters under Amadou Kone attacked the market.")))
+
+
+def test_relations_people_word_before_a_body_noun_is_the_named_body(extract):
+    # "the ethnic Karen army" after "the Karen National Liberation Army" is that army, not the Karen
+    text = ("The Karen National Liberation Army took the post. "
+            "Colonel Saw Htoo Lay, 52, a spokesman for the ethnic Karen army, told reporters.")
+    found = relations(extract(text))
+    assert ("member_of", "Saw Htoo Lay", "Karen National Liberation Army") in found
+    assert not any(r[0] == "member_of" and r[2] == "Karen" for r in found)

@@ -208,14 +208,28 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
     return False
 
 
+HEAD_CONNECTORS = {"of", "for", "on"}
+
+
+def _head_words(full: tuple[str, ...]) -> tuple[str, ...]:
+    """The words before a name's first connector: "Centre" of "Centre for Extractive Transparency"."""
+    cut = next((i for i, w in enumerate(full) if w in HEAD_CONNECTORS), len(full))
+    return full[:cut]
+
+
 def _definite_head(mention: Mention, tokens: tuple[str, ...], group: list[Mention]) -> bool:
-    """ "the Observatory" after "Great Lakes Supply Chain Observatory": a generic word joins the
-    body whose name ends with it only when the text says "the"."""
+    """ "the Observatory" after "Great Lakes Supply Chain Observatory" or "Yemeni Observatory for
+    Civilian Protection": a generic word joins the body whose name ends with it, or whose head
+    before "of"/"for"/"on" does, only when the text says "the"."""
     doc = mention.span.doc
     before = doc[mention.span.start - 1].lower_ if mention.span.start > 0 else ""
     if before != "the":
         return False
-    return any(len(full) > len(tokens) and full[-len(tokens):] == tokens for full in (name_tokens(m.text) for m in group))
+    for full in (name_tokens(m.text) for m in group):
+        head = _head_words(full)
+        if len(full) > len(tokens) and (full[-len(tokens):] == tokens or head[-len(tokens):] == tokens):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)

@@ -26,8 +26,27 @@ def role_nouns() -> frozenset[str]:
     return frozenset(word_list("role_nouns"))
 
 
+def _in_hyphenated_word(t: Token) -> bool:
+    """ "in" of "son-in-law": the tokenizer splits the word at its hyphens."""
+    doc = t.doc
+    return (0 < t.i < len(doc) - 1 and doc[t.i - 1].text == "-" and doc[t.i + 1].text == "-"
+            and not doc[t.i - 1].whitespace_ and not t.whitespace_)
+
+
+def hyphenated_word(t: Token) -> str:
+    """The whole hyphenated word a token is part of ("son-in-law" from "son"), lower-cased."""
+    doc = t.doc
+    start = end = t.i
+    while start >= 2 and doc[start - 1].text == "-" and not doc[start - 2].whitespace_ and not doc[start - 1].whitespace_:
+        start -= 2
+    while end + 2 < len(doc) and doc[end + 1].text == "-" and not doc[end].whitespace_ and not doc[end + 1].whitespace_:
+        end += 2
+    return doc[start : end + 1].text.lower()
+
+
 def role_head(tokens: list[Token]) -> str | None:
-    """The role noun that heads a phrase: the last one before its first "of", else the first one."""
+    """The role noun that heads a phrase: the last one before its first "of", else the first one.
+    A hyphenated role ("son-in-law") is read whole, so it is not taken for its first word."""
     roles = role_nouns()
     before_of: list[Token] = []
     for t in tokens:
@@ -37,7 +56,9 @@ def role_head(tokens: list[Token]) -> str | None:
     for group in (before_of, tokens):
         found = [t for t in group if t.pos_ in {"NOUN", "PROPN", "ADJ"} and (t.lemma_.lower() in roles or t.lower_ in roles)]
         if found:
-            return (found[-1] if group is before_of else found[0]).lemma_.lower()
+            head = found[-1] if group is before_of else found[0]
+            whole = hyphenated_word(head)
+            return whole if whole in roles else head.lemma_.lower()
     return None
 
 
@@ -130,7 +151,8 @@ def _appositive_before(span: Span) -> list[Token]:
     tokens: list[Token] = []
     for t in reversed(doc[span.sent.start : start - 1]):
         placed = t.lower_ in {"in", "from", "at"} and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
-        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"', "(", ")"} or t.lower_ in STOP_RELATIVE or (t.pos_ == "ADP" and t.lower_ != "of" and not placed):
+        inside = _in_hyphenated_word(t)
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"', "(", ")"} or t.lower_ in STOP_RELATIVE or (t.pos_ == "ADP" and t.lower_ != "of" and not placed and not inside):
             break  # "a trader in Nampula, NAME" keeps its place
         tokens.insert(0, t)
     return _object_of_an_appositive(tokens)

@@ -106,6 +106,8 @@ def _body_name_words() -> frozenset[str]:
 def _extend_to_title(span: Span) -> Span:
     """ "Col. Zaw Min Htet" with only "Min Htet" tagged: take in the capitalised words after a title."""
     doc = span.doc
+    if _title_before(span) is not None:
+        return span  # "Major General Kyaw Htet Naing": "General" is the title's, not the name's
     for extra in (1, 2):
         start = span.start - extra
         if start < 1 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[start : span.start]):

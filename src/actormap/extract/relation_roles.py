@@ -146,13 +146,21 @@ class RoleRules(RuleBase):
         for token in span:
             other = self.refs.index.get(token.i)
             if other is not None and other is not actor and other.type in {"organization", "group"} and token.dep_ in {"compound", "amod", "nmod"}:
-                return other
+                return self._body_of_people(token, other) if other.type == "group" else other
         for token in span:
             if token.pos_ == "NOUN" and token.dep_ == "compound" and token.i not in self.refs.index:
                 named = self.refs.definite(token)  # "police" in "A police spokesman" → the Haitian National Police
                 if named is not None and named is not actor:
                     return named
         return None
+
+    def _body_of_people(self, token: Token, people: Actor) -> Actor:
+        """ "the ethnic Kachin army" after "the Kachin Independence Army": the one named body
+        whose name holds both the people's word and the noun it qualifies, else the people."""
+        noun = token.head.lower_
+        bodies = {a.id: a for a in self.refs.actors if a.type == "organization"
+                  and any(token.text in m.text.split() and noun in m.text.lower().split() for m in a.mentions)}
+        return next(iter(bodies.values())) if len(bodies) == 1 else people
 
     def _body_after(self, span: Span) -> Actor | None:
         """ "Lucía Montalvo Reyes, Research Director, Observatorio de Armas y Violencia": a role

@@ -22,6 +22,7 @@ from actormap.extract.first_person import (
 )
 from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.reference import (
+    PART_NOUNS,
     SUBJECT_DEPS,
 )
 from actormap.extract.relation_base import (
@@ -152,6 +153,8 @@ class _Extractor(RoleRules, PlaceRules):
             country = self.cues["demonyms"].get(self.doc[token.i - 2].text)
             source = self._actor_named(country) if country else self.refs.actor_of(self.doc[token.i - 2])
             target = self.refs.actor_of(token.head) if token.head is not token else None  # also "X was a Lebanon-based organization"
+            if target is None and token.head.dep_ == "appos":
+                target = self._body_before_appositive(token.head)
             if target is None:
                 for j in range(token.i + 1, min(token.i + 4, len(self.doc))):
                     target = self.refs.index.get(j)
@@ -160,6 +163,15 @@ class _Extractor(RoleRules, PlaceRules):
             if rtype == "located_in":
                 source, target = target, source
             self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
+
+    def _body_before_appositive(self, noun: Token) -> Actor | None:
+        """ "an analyst at the Policy Centre, an Aden-based think tank": the parser hangs the
+        appositive on the person, but it describes the body named just before its comma."""
+        i = noun.left_edge.i - 1
+        if i < 1 or self.doc[i].text != ",":
+            return None
+        body = self.refs.index.get(i - 1)
+        return body if body is not None and body.type == "organization" else None
 
     def _actor_named(self, name: str) -> Actor | None:
         for actor in self.refs.actors:
@@ -303,6 +315,35 @@ class _Extractor(RoleRules, PlaceRules):
         self.from_versus(token)
         self.from_active_in(token)
         self.from_his_body(token)
+        self.from_men_under(token)
+
+    # -- "units of the 3rd Military Region under Major General X" ---------------------------------
+    def from_men_under(self, token: Token) -> None:
+        """Men or units "under" a person are commanded by that person; the body they stand for
+        ("units of X", "RSF troops") is the one the person leads."""
+        if token.lower_ != "under" or token.dep_ != "prep":
+            return
+        body = self._men_of(token.head)
+        if body is None:
+            return
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() == "command":  # "under the command of X"
+            of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+            obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
+        leader = self.refs.index.get(obj.i) if obj is not None else None
+        if leader is not None and leader.type == "person" and body.type == "organization":
+            self.found.add("commands", leader, body, token.sent, None, self.attribution(token))
+
+    def _men_of(self, head: Token) -> Actor | None:
+        """The body of the men "under" hangs on: "RSF troops", "units of X"; the parser often
+        hangs "under" on X itself."""
+        if head.lemma_.lower() in PART_NOUNS:
+            return self.refs.actor_of(head)
+        body = self.refs.index.get(head.i)
+        of = head.head
+        if body is not None and of.lower_ == "of" and of.head.lemma_.lower() in PART_NOUNS:
+            return body
+        return None
 
 
 def _phrase_heads(verb: Token) -> list[Token]:

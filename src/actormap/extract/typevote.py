@@ -72,6 +72,8 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["organization"] += 2  # "SSPDF", "SPLA-IO": people are not written as acronyms
     if _kin_after(mention.span):
         votes["person"] += STRONG  # "Viteri's sister": only people have sisters
+    if _kin_before(mention.span):
+        votes["person"] += STRONG  # "His son-in-law, Artyom Belov,": a relative is a person
     if _dateline_agency(mention.span):
         votes["organization"] += STRONG  # "BAMAKO, Mali (Sahel Wire) -"
     if _age_after(mention.span):
@@ -123,6 +125,18 @@ def _kin_after(span: Span) -> bool:
             j += 1
         return j < len(doc) and doc[j].lemma_.lower() in _kin_nouns()
     return False
+
+
+def _kin_before(span: Span) -> bool:
+    """ "her cousin, X" or "his son-in-law, X": a family noun set in apposition before the name."""
+    doc = span.doc
+    i = span.start - 1
+    if i < 1 or doc[i].text != ",":
+        return False
+    j = i - 1
+    while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
+        j -= 2  # back over "son-in-law", which the tokenizer splits at its hyphens
+    return doc[j : i].text.lower() in _kin_nouns() or doc[i - 1].lemma_.lower() in _kin_nouns()
 
 
 def _dateline_agency(span: Span) -> bool:
@@ -231,8 +245,8 @@ def _appositive_noun(span: Span) -> str:
         if token.text in {",", ".", ";"} or token.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated:
             return ""
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
-        if token.text == "-" or following is not None and (following.pos_ == "NOUN" or following.text in {"'s", "’s", "-"}):
-            continue  # not the head yet: "the group's director", "a money-transfer company"
+        if token.text == "-" or following is not None and (following.pos_ == "NOUN" or following.text in {"'s", "’s", "'", "’", "-"}):
+            continue  # not the head yet: "the group's director", "the rebels' commander", "a money-transfer company"
         if following is not None and following.pos_ in {"VERB", "AUX"} and following.tag_ != "VBN":
             return ""  # "… in the Kuyambana forest, officials said": a new clause's subject
         if token.pos_ == "NOUN" or token.pos_ == "PROPN" and following is not None and following.text in {",", "of"}:
