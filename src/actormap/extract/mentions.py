@@ -112,8 +112,6 @@ def _extend_to_title(span: Span) -> Span:
         start = span.start - extra
         if start < 1 or not all(t.text[:1].isupper() and t.is_alpha for t in doc[start : span.start]):
             break
-        if title_regex().fullmatch(doc[start].text):
-            break  # "Major General Kyaw Htet Naing": "General" is the title's, not the name's
         if _title_before(doc[start : span.end]) is not None:
             return doc[start : span.end]
     return span
