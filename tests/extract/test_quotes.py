@@ -15,11 +15,11 @@ def test_quotes_pronoun_speaker_points_back_to_the_named_person(extract):
     assert speaker_name(record, quote) == "Ahmed al-Shami"
 
 
-def test_quotes_split_quote_is_one_quote_with_one_speaker(extract):
+def test_quotes_split_quote_is_two_quotes_with_one_speaker(extract):
     record = extract("Col. Omar Haddad commands the garrison.\n“We pay on time,” Haddad said. “They do not.”")
-    (quote,) = record["quotes"]
-    assert quote["text"] == "We pay on time, They do not."
-    assert speaker_name(record, quote) == "Omar Haddad"
+    first, second = record["quotes"]
+    assert (first["text"], second["text"]) == ("We pay on time,", "They do not.")
+    assert speaker_name(record, first) == speaker_name(record, second) == "Omar Haddad"
 
 
 def test_quotes_unnamed_speaker_keeps_its_description(extract):
@@ -59,8 +59,7 @@ def test_quotes_split_quote_with_a_long_attribution_between(extract):
         "“They have a better revenue system than we do,” said Abdiqani Ilmi, the agency's deputy director "
         "for financial crimes, in an interview in Mogadishu. “Nobody refuses to pay them twice.”"
     )
-    (quote,) = record["quotes"]
-    assert speaker_name(record, quote) == "Abdiqani Ilmi"
+    assert [speaker_name(record, quote) for quote in record["quotes"]] == ["Abdiqani Ilmi", "Abdiqani Ilmi"]
 
 
 def test_quotes_surname_alone_as_speaker(extract):

@@ -255,8 +255,24 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker, description = speakers.resolve(subject, passage.start)
         elif quotes and quotes[-1].speaker is not None and _follows(doc, quotes[-1].passage, passage):
             speaker = quotes[-1].speaker  # a quote paragraph continuing the last speaker's words
-        quotes.append(Quote(passage, passage.text(doc.text), speaker, description))
+        for piece in _pieces(passage):
+            quotes.append(Quote(piece, piece.text(doc.text), speaker, description))
     return quotes
+
+
+def _pieces(passage: Passage) -> list[Passage]:
+    """A split quotation ("First part," he said. "Second part.") is attributed once but recorded
+    as the quotations it was written as: reporters and annotators cite each part on its own."""
+    if not passage.gaps:
+        return [passage]
+    pieces: list[Passage] = []
+    bounds = [passage.start, *(end for _, end in passage.gaps)]
+    ends = [*(start for start, _ in passage.gaps), passage.end]
+    for start, end in zip(bounds, ends):
+        parts = [(s, e) for s, e in passage.parts if start <= s and e <= end]
+        if parts:
+            pieces.append(Passage(parts, start, end, []))
+    return pieces or [passage]
 
 
 ALIAS_BEFORE = re.compile(r"(?:a\.k\.a\.?|aka|alias|known as|nicknamed|dubbed|called|call sign|nom de guerre)\s*$", re.IGNORECASE)
