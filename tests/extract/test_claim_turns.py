@@ -95,3 +95,8 @@ A: We were a company of about 80 men.
 
 def test_a_pseudonymous_interviewee_is_a_person_and_speaks_for_the_body_he_served(claims):
     assert ("al-Shabaab", 80, "men", "about", "Abdi") in claims(PSEUDONYM_NOTES)
+
+
+def test_an_answer_to_what_you_were_paid_is_the_interviewee_s_side(claims):
+    text = PSEUDONYM_NOTES + "\nQ: What were you paid?\nA: At first $50 a month.\n"
+    assert ("al-Shabaab", 50, "USD a month", "exact", "Abdi") in claims(text)

@@ -374,11 +374,13 @@ def answered_about(found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:
     if span is None:
         return []
     words = [t.lower_ for t in span]
-    if not any(a == "how" and b in {"many", "much"} for a, b in pairwise(words)):
-        return []
     subject = next((t for t in span if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}), None)
     if subject is None:
         return []
+    if not any(a == "how" and b in {"many", "much"} for a, b in pairwise(words)) and not (
+        subject.lower_ == "you" and found.unit_class in {"money", "people"}
+    ):
+        return []  # "Q: What were you paid? A: At first $50 a month." is about the interviewee's side
     if subject.lower_ == "you":
         speaker = resolver.voice(found.number.idx)
         body = resolver.affiliation(speaker) if speaker is not None and speaker.type == "person" else None
