@@ -427,3 +427,9 @@ def test_bare_troops_in_a_rights_group_s_statement_are_nobody_s(claims_by_subjec
 def test_some_of_the_dead_killed_in_a_place_are_the_place_s(claims_by_subject):
     text = "Fighting went on. 1,214 of the victims were killed in the municipality of Culiacán alone."
     assert claims_by_subject(text) == [("Culiacán", 1214, None)]
+
+
+def test_a_count_including_part_of_the_one_before_is_about_the_same_actor(claims_by_subject):
+    text = "A war monitor said at least 143 people had been killed in the Manbij countryside since January 1, including 38 civilians."
+    found = claims_by_subject(text)
+    assert [(subject, value) for subject, value, _ in found] == [("Manbij", 143), ("Manbij", 38)]

@@ -322,7 +322,7 @@ def find_claims(doc: Doc) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, float, str]] = set()  # a number repeated (headline, then body) is one claim
     previous: PlacedAmount | None = None
-    last: tuple[PlacedAmount, list[Actor]] | None = None  # the latest claim, for "puts the figure at"
+    last: tuple[PlacedAmount, list[Actor], Actor | None] | None = None  # the latest claim, for "puts the figure at"
     for amount in scan_amounts([t.text for t in doc], doc.text):
         if previous is not None and doc[amount.start].sent.start != previous.number.sent.start:
             previous = None
@@ -336,14 +336,29 @@ def find_claims(doc: Doc) -> list[Claim]:
         if not subjects and last is not None and _refers_back(found, last[0]):
             found = replace(found, unit=last[0].unit, unit_class=last[0].unit_class, rate=last[0].rate)
             subjects = last[1]
+        elif not subjects and last is not None and _part_of(found, last[0]):
+            subjects, claimant = last[1], claimant or last[2]  # "143 people killed in X, including 38 civilians"
         if subjects:
-            last = (found, subjects)
+            last = (found, subjects, claimant)
         for subject in subjects:
             key = (subject.id, amount.value, found.unit_class)
             if key not in seen:
                 seen.add(key)
                 claims.append(_claim(found, subject, claimant))
     return claims
+
+
+def _part_of(found: PlacedAmount, before: PlacedAmount) -> bool:
+    """ "at least 143 people had been killed in the Manbij countryside, including 38 civilians": a
+    count introduced by "including" or "among them" later in the sentence of the claim before,
+    counting people as it did, is a part of that claim's count and about the same actor."""
+    doc = found.number.doc
+    start = found.amount.start
+    if found.number.sent.start != before.number.sent.start or start < 1:
+        return False
+    if found.unit_class != "people" or before.unit_class != "people":
+        return False
+    return doc[start - 1].lower_ == "including" or doc[max(0, start - 2) : start].text.lower() in {"among them", "of whom"}
 
 
 def _refers_back(found: PlacedAmount, before: PlacedAmount) -> bool:
