@@ -167,6 +167,18 @@ def test_actors_a_state_institution_s_name_runs_over_its_connectors(extract):
     assert fiscalia is not None and fiscalia["type"] == "organization"
 
 
+@pytest.mark.parametrize(
+    "text, name, kind",
+    [
+        ("Hassan Fakhreddine said Kono Star Diamonds exported stones worth $12 million.", "Kono Star Diamonds", "organization"),
+        ("The exchange operates from an office on Ghobeiry Boulevard in Beirut.", "Ghobeiry Boulevard", "location"),
+    ],
+)
+def test_actors_words_of_a_trade_or_a_street_type_the_name(extract, text, name, kind):
+    entity = entity_named(extract(text), name)
+    assert entity is not None and entity["type"] == kind
+
+
 def test_actors_form_fields_are_not_names(extract):
     record = extract("KARAM, Walid; DOB 14 Mar 1971; Passport RL0481922; Tel. +961 1 234 567.")
     names = {e["name"] for e in record["entities"]}

@@ -170,7 +170,7 @@ def _unit_name_openers() -> frozenset[str]:
 # Company forms written after a name: "Sunrise Gulf Cargo LLC", "Sapphire Line Trading FZE".
 LEGAL_FORMS = {"LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "S.A.", "SA", "SARL", "S.A.R.L.", "SAL", "S.A.L.",
                "FZE", "FZCO", "FZ-LLC", "DMCC", "GmbH", "LLP", "PLC", "plc", "Co.", "Corp.", "JSC", "PJSC", "OOO", "LP",
-               "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "S.A.S.", "SAS", "S.A.S", "SARL", "S.A.R.L", "d.o.o.", "DOO", "d.d.", "a.d.", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda", "Ltda", "Ltda.", "Cía", "Cía.", "Cia", "Cia."}
+               "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "S.A.S.", "SAS", "S.A.S", "SARL", "S.A.R.L", "d.o.o.", "DOO", "d.d.", "a.d.", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda", "Ltda", "Ltda.", "Cía", "Cía.", "Cia", "Cia.", "C.A."}
 # Forms the tokenizer splits from their full stop: "Cía" "." "Ltda" ".".
 ABBREVIATED_FORMS = {"Cía", "Cia", "Ltda", "Ltd", "Inc", "Co", "Corp"}
 
