@@ -523,3 +523,11 @@ def test_actors_the_head_word_of_a_body_s_name_before_for_joins_it(extract):
     organizations = [e["name"] for e in record["entities"] if e["type"] == "organization"]
     assert organizations == ["Sahel Observatory for Rural Security"]
 
+
+
+def test_actors_a_persons_short_name_is_the_person_not_the_body_named_after_him(extract):
+    # "Ochoa Bravo" abbreviates both the body and the man; the model reads it as a person's name
+    record = extract("The Ochoa Bravo Smuggling Organization was led by RAFAEL OCHOA BRAVO, 50. "
+                     "Teresa Lugo, who is Ochoa Bravo's sister, ran a bakery.")
+    assert _type_of(record, "Ochoa Bravo Smuggling Organization") == "organization"
+    assert _type_of(record, "RAFAEL OCHOA BRAVO") == "person"

@@ -640,3 +640,17 @@ def test_relations_people_word_before_a_body_noun_is_the_named_body(extract):
     found = relations(extract(text))
     assert ("member_of", "Saw Htoo Lay", "Karen National Liberation Army") in found
     assert not any(r[0] == "member_of" and r[2] == "Karen" for r in found)
+
+
+def test_relations_age_then_home_town_places_a_defendant(extract):
+    text = ("The network was run by PEDRO LUIS GARZA, 47, of Tijuana, Mexico. "
+            "Its courier, MARTA SOLIS, 29, from Mexicali, drove the cars.")
+    found = relations(extract(text))
+    assert ("located_in", "PEDRO LUIS GARZA", "Tijuana") in found
+    assert ("located_in", "MARTA SOLIS", "Mexicali") in found
+
+
+def test_relations_of_after_a_name_without_an_age_is_no_home_town(extract):
+    # "the governor of Sonora": no age before "of", so the place is not where the person is from
+    found = relations(extract("Luis Ortega, the governor of Sonora, spoke on Monday."))
+    assert not any(r[0] == "located_in" and r[1] == "Luis Ortega" and r[2] == "Sonora" for r in found)

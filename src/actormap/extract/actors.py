@@ -147,13 +147,16 @@ class _Clusters:
         Jaber" is still Ghiath, the story's subject); of two bodies, the latest named."""
         if mention.entry is not None:
             return None
-        best, best_rank = None, (False, -(10**9))
+        best, best_rank = None, (False, False, -(10**9))
         for index, group in enumerate(self.groups):
             if is_short_form(mention, group):
                 # "Gen. Karrar" is the Karrar the text gave a title
                 titled = mention.title is not None and any(m.title is not None for m in group)
                 first = min(m.start_char for m in group)
-                rank = (titled, -first if vote_type(group) == "person" else max(m.start_char for m in group))
+                is_person = vote_type(group) == "person"
+                # a name the model reads as a person's ("Mosquera Rengifo") is the man, not the body named after him
+                own_kind = mention.label == "PERSON" and is_person
+                rank = (titled, own_kind, -first if is_person else max(m.start_char for m in group))
                 if rank > best_rank:
                     best, best_rank = index, rank
         return best

@@ -40,6 +40,8 @@ class PlaceRules(RuleBase):
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
                 i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group based in Nairobi"
             place = self._place_in_appositive(i) or self._place_in_appositive_before(mention.span.start)
+            if place is None and actor.type == "person":
+                place = self._hometown_after_age(i)
             if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "in" and mention.span.root.dep_ in {"nsubj", "nsubjpass"}:
                 place = self._place_at(i + 1)  # "The Ministry of Territorial Administration in Yaoundé did not respond"
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
@@ -52,6 +54,19 @@ class PlaceRules(RuleBase):
                     j = i + 1 if doc[i].lower_ == "in" else i + 2
                     place = self._place_at(j)
                     self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+
+    def _hometown_after_age(self, i: int) -> Actor | None:
+        """ "JUAN PEREZ, 54, of Cali, Colombia": charging papers and court reporting give a
+        defendant's age then home town; the age is what tells the town from a title's "of"."""
+        doc = self.doc
+        if i < len(doc) and doc[i].text == "," and i + 1 < len(doc) and doc[i + 1].text in {'"', "”"}:
+            i += 1  # 'also known as "El Tío," 54, of Cali': the nickname's closing quote
+        if i + 4 >= len(doc) or doc[i].text not in {",", '"', "”"}:
+            return None
+        if not (doc[i + 1].like_num and doc[i + 2].text == "," and doc[i + 3].lower_ in {"of", "from"}):
+            return None
+        place = self._place_at(i + 4)
+        return place if place is not None and place.type == "location" else None
 
     def from_place_before_trade(self, actor: Actor) -> None:
         """ "Nairobi businessman Peter Kiprop", "a Garissa transport operator, X": a town written
