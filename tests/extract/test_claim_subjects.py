@@ -433,3 +433,11 @@ def test_a_count_including_part_of_the_one_before_is_about_the_same_actor(claims
     text = "A war monitor said at least 143 people had been killed in the Manbij countryside since January 1, including 38 civilians."
     found = claims_by_subject(text)
     assert [(subject, value) for subject, value, _ in found] == [("Manbij", 143), ("Manbij", 38)]
+
+
+def test_the_army_is_the_state_s_army_not_a_rebel_army(claims):
+    text = (
+        "The ELN, or National Liberation Army, and the Colombian Army's 18th Brigade clashed. "
+        "The army says the 10th Front has lost more than 100 fighters."
+    )
+    assert claims(text) == [("10th Front", 100, "fighters", "more than", "Colombian Army")]

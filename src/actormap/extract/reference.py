@@ -62,6 +62,20 @@ PART_NOUNS = {"patrol", "convoy", "element", "fighter", "troop", "soldier", "mem
               "leadership", "commander", "official", "force", "column", "outpost", "garrison", "headquarters", "militiaman"}
 
 
+def _national(actor: Actor) -> bool:
+    """Whether a force's name says whose state it is ("Colombian Army", "Forces Armées
+    Nigériennes", "Sudanese Armed Forces"), unlike a rebel "National Liberation Army"."""
+    demonyms = _demonym_words()
+    return any(w.strip("()") in demonyms for m in actor.mentions for w in m.text.split())
+
+
+@lru_cache(maxsize=1)
+def _demonym_words() -> frozenset[str]:
+    from actormap.extract.patterns import yaml_data
+
+    return frozenset(yaml_data("relation_cues")["demonyms"])
+
+
 @lru_cache(maxsize=1)
 def role_nouns() -> frozenset[str]:
     return frozenset(word_list("role_nouns"))
@@ -177,6 +191,8 @@ class References:
             and any(m.start_char < token.idx and (noun in {w.lower() for w in m.text.split()} or kind == "location"
                     and m.span.end < len(self.doc) and self.doc[m.span.end].lemma_.lower() == noun) for m in a.mentions)
         }
+        if len(found) > 1 and noun in FORCE_NAME_WORDS:
+            found = {k: a for k, a in found.items() if _national(a)}  # the state's army, not the ELN
         if len(found) == 1:
             return next(iter(found.values()))
         if not found and noun in FORCE_NAME_WORDS:
@@ -202,6 +218,8 @@ class References:
             if a.type == "organization"
             and any(m.start_char < token.idx and any(w in m.text.lower() for w in words) for m in a.mentions)
         }
+        if len(found) > 1:  # "the army" after "the Colombian Army" and "the National Liberation Army"
+            found = {k: a for k, a in found.items() if _national(a)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _introduced_as(self, noun: str, position: int) -> Actor | None:
