@@ -118,3 +118,17 @@ def test_people_counted_with_a_participle_by_a_body_are_its_acts(claims):
 def test_people_interviewed_by_a_reporter_are_not_its_acts(claims):
     text = "Each fighter receives about 650,000 dinars a month, according to two PMF administrators interviewed by the Shingal Monitor."
     assert all(subject != "Shingal Monitor" for subject, *_ in claims(text))
+
+
+def test_an_unattributed_finding_in_a_body_s_report_is_the_body_s(claims):
+    text = (
+        "Yemen: Civilian Harm in Taiz, January–June 2024\n"
+        "Report excerpt – Yemeni Observatory for Civilian Protection (YOCP), Amman, 12 August 2024\n\n"
+        "At least 14 people died in Houthi custody during the period.\n"
+    )
+    assert claims(text) == [("Houthi", 14, "people", "at least", "Yemeni Observatory for Civilian Protection")]
+
+
+def test_an_unattributed_number_in_a_news_story_has_no_claimant(claims):
+    text = "Fighting in Taiz\nTAIZ, Yemen - At least 14 people died in Houthi custody during the period.\n"
+    assert all(claimant is None for *_, claimant in claims(text))

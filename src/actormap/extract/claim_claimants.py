@@ -233,6 +233,9 @@ def _leading_claimant(verb: Token, resolver: ClaimResolver) -> Actor | None:
 
 def voice_claimant(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
     """Who says it when the sentence does not: the speaker of the quotation or transcript line the
-    amount is in; only persons and organizations assert."""
+    amount is in, else the body whose report the document is (its name heads it); only persons
+    and organizations assert."""
     speaker = resolver.voice(found.number.idx)
+    if speaker is None and not resolver.in_quote(found.number):
+        speaker = resolver.header_body()  # an unattributed finding in a body's own report is the body's
     return speaker if speaker is not None and speaker.type in CLAIMANT_TYPES else None
