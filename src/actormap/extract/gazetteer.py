@@ -9,7 +9,7 @@ Darfur"), while a gazetteer name the model missed, split or cut across wins
 from __future__ import annotations
 
 import re
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
@@ -19,8 +19,8 @@ from spacy.util import filter_spans
 from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.mentions import title_roles
 from actormap.extract.name_parts import known_name_part
-from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list, yaml_data
-from actormap.extract.typevote import organization_words
+from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list
+from actormap.extract.typevote import organization_words, type_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -157,14 +157,9 @@ def _extend_to_unit_opener(doc: Doc, ent: Span) -> Span:
     if ent.start == 0 or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
         return ent
     before = doc[ent.start - 1]
-    if before.text not in _unit_name_openers():
+    if before.text not in type_words("unit_name_openers"):
         return ent
     return Span(doc, ent.start - 1, ent.end, label="ORG")
-
-
-@cache
-def _unit_name_openers() -> frozenset[str]:
-    return frozenset(str(w) for w in yaml_data("type_words")["unit_name_openers"])
 
 
 # Company forms written after a name: "Sunrise Gulf Cargo LLC", "Sapphire Line Trading FZE".
@@ -202,7 +197,7 @@ def _people_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
     when a word of the run says organization or place ("General Assembly", "Governor Street")."""
     taken = {i for span in spans for i in range(span.start, span.end)}
     titles = _single_word_titles()
-    stop = organization_words() | _place_name_words()
+    stop = organization_words() | type_words("location_words")
     found = []
     i = 0
     while i < len(doc) - 2:
@@ -238,16 +233,11 @@ def _title_words_all() -> frozenset[str]:
     return frozenset(w for t in title_roles() for w in t.split() if w[:1].isupper())
 
 
-@lru_cache(maxsize=1)
-def _place_name_words() -> frozenset[str]:
-    return frozenset(str(w) for w in yaml_data("type_words")["location_words"])
-
-
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 def _institution_names(doc: Doc) -> list[Span]:
     """ "Fiscalía General del Estado", "Policía Nacional de Colombia": an institution word, then
     capitalised words and connectors, is one organization's name (at least two words)."""
-    openers = _institution_openers()
+    openers = type_words("institution_openers")
     found = []
     i = 0
     while i < len(doc):
@@ -265,11 +255,6 @@ def _institution_names(doc: Doc) -> list[Span]:
             found.append(Span(doc, i, end, label="ORG"))
         i = end
     return found
-
-
-@cache
-def _institution_openers() -> frozenset[str]:
-    return frozenset(str(w) for w in yaml_data("type_words")["institution_openers"])
 
 
 # '"Mohamed" (pseudonym)', '"Aisha" (not her real name)': an interviewee's assumed name.

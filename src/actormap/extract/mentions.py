@@ -224,13 +224,14 @@ def collect_mentions(doc: Doc) -> list[Mention]:
 
 
 @lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
+def demonym_words() -> frozenset[str]:
+    """Nationality adjectives ("Syrian", "Colombian") from relation_cues.yaml."""
     return frozenset(yaml_data("relation_cues")["demonyms"])
 
 
 def _is_demonym(span: Span) -> bool:
     """A nationality adjective the model took for a name ("Emirati" tagged as a person)."""
-    return len(span) == 1 and span.text in _demonyms()
+    return len(span) == 1 and span.text in demonym_words()
 
 
 HEADING_STARTS = {"AND", "OF", "THE", "IN", "FOR", "TO", "BY", "ON"}

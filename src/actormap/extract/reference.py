@@ -17,6 +17,7 @@ from actormap.extract.first_person import (
     Voice,
     voice_at,
 )
+from actormap.extract.mentions import demonym_words
 from actormap.extract.patterns import word_list
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -65,15 +66,8 @@ PART_NOUNS = {"patrol", "convoy", "element", "fighter", "troop", "soldier", "mem
 def _national(actor: Actor) -> bool:
     """Whether a force's name says whose state it is ("Colombian Army", "Forces Armées
     Nigériennes", "Sudanese Armed Forces"), unlike a rebel "National Liberation Army"."""
-    demonyms = _demonym_words()
+    demonyms = demonym_words()
     return any(w.strip("()") in demonyms for m in actor.mentions for w in m.text.split())
-
-
-@lru_cache(maxsize=1)
-def _demonym_words() -> frozenset[str]:
-    from actormap.extract.patterns import yaml_data
-
-    return frozenset(yaml_data("relation_cues")["demonyms"])
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,11 @@ def organization_words() -> frozenset[str]:
     return _words()["organization_words"]
 
 
+def type_words(key: str) -> frozenset[str]:
+    """One of type_words.yaml's lists ("location_words", "unit_name_openers" …)."""
+    return _words()[key]
+
+
 def _before(span: Span) -> list[str]:
     """The two lower-cased words before the name, skipping an article."""
     doc = span.doc
