@@ -19,6 +19,7 @@ from actormap.extract.claim_clauses import (
     governs,
     grammatical_subject,
 )
+from actormap.extract.claim_displacement import displaced_from
 from actormap.extract.claim_epithets import epithet_person
 from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_payees import (
@@ -277,7 +278,7 @@ def whose(
         # "airstrikes killed 40 prisoners held in Idlib", whose subject is no actor
         scene = scene_of(found, resolver) if child.dep_ in SUBJECT_DEPS else None
         named = named_on(found.unit_token, found.unit_class, resolver) or own_losses(found, verb, child, resolver, speaker)
-        named = named or served(found, verb, child, resolver) or scene
+        named = named or served(found, verb, child, resolver) or displaced_from(found, verb, child, resolver) or scene
         subjects = [named] if named is not None else []
     return subjects
 

@@ -1,0 +1,107 @@
+"""People driven from their homes are the claim of the place they left: "at least 8,500 people
+had fled the fighting around Lweje", "nearly 420,000 people have fled their homes across
+Amhara", "about 14,600 people displaced in Maguindanao del Sur"; people who arrived somewhere
+are the place they reached ("1,200 families had arrived in the city").
+
+Every gold set written for the project puts a displacement count on the place, and conflict
+reporting gives one in nearly every humanitarian paragraph, while the clause rules find no
+actor in such a clause (its subject is the people counted, or "the fighting"). Hand-written on
+the dependency parse because no offline model links a count to a place.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from spacy.tokens import Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.claim_referents import ClaimResolver
+from actormap.extract.claim_units import PlacedAmount
+from actormap.extract.claim_words import SUBJECT_DEPS, word_set
+
+# where people were driven from, or were when displaced; "fled to X" is where they went
+ORIGIN_PREPS = {"from", "in", "across", "around", "near", "within", "throughout", "of", "inside", "out"}
+ARRIVAL_PREPS = {"in", "at", "to", "into", "inside"}
+
+
+def displaced_from(found: PlacedAmount, verb: Token, child: Token, resolver: ClaimResolver) -> Actor | None:
+    """The place a count of displaced people is about, or None when the clause names none."""
+    noun = found.unit_token
+    if noun is None or found.unit_class not in {"people", "count"} or noun.lemma_.lower() not in word_set("displaced_nouns"):
+        return None
+    lemma = verb.lemma_.lower()
+    counted = {noun.i, found.number.i}
+    if lemma in word_set("reaching_verbs") and child.dep_ in SUBJECT_DEPS and child.i in counted:
+        return _place_after(verb, ARRIVAL_PREPS, resolver)
+    if lemma in word_set("displacement_verbs") and (child.i in counted or _said_displaced(noun)):
+        return _place_after(verb, ORIGIN_PREPS, resolver) or _place_on(noun, resolver)
+    if _said_displaced(noun):  # "6,350 displaced people sheltering in Sugapa"
+        return _place_on(noun, resolver) or _place_after(verb, ORIGIN_PREPS | {"at"}, resolver)
+    return None
+
+
+def _said_displaced(noun: Token) -> bool:
+    """ "displaced people", "people displaced by the fighting", "internally displaced persons"."""
+    if noun.lemma_.lower() in word_set("displaced_people_nouns"):
+        return True
+    return any(c.lower_ in {"displaced", "uprooted"} and c.dep_ in {"amod", "acl", "compound"} for c in noun.children)
+
+
+def _place_after(verb: Token, preps: set[str], resolver: ClaimResolver) -> Actor | None:
+    """A place the verb's prepositions name, directly or on its object ("fled the fighting
+    around Lweje", "fled their homes across Amhara")."""
+    heads = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "advcl", "acl"} and c.pos_ in {"NOUN", "VERB"}]
+    for head in heads:
+        for obj in _prep_objects(head, preps):
+            place = _place(obj, resolver)
+            if place is not None:
+                return place
+    return None
+
+
+def _place_on(noun: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "Tongo Tongo residents", "residents of Tongo Tongo", "people displaced in X"."""
+    for child in noun.children:
+        if child.dep_ in {"compound", "nmod", "poss"}:
+            place = _place(child, resolver)
+            if place is not None:
+                return place
+    for obj in _prep_objects(noun, ORIGIN_PREPS):
+        place = _place(obj, resolver)
+        if place is not None:
+            return place
+    for participle in (c for c in noun.children if c.dep_ == "acl"):
+        for obj in _prep_objects(participle, ORIGIN_PREPS):
+            place = _place(obj, resolver)
+            if place is not None:
+                return place
+    return None
+
+
+def _prep_objects(head: Token, preps: set[str]) -> Iterator[Token]:
+    for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in preps):
+        for obj in prep.children:
+            if obj.dep_ == "pobj":
+                yield obj
+                yield from (c for c in obj.children if c.dep_ == "conj")
+
+
+def _place(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """The location TOKEN names, or the one "the city" / "the district" stands for: the latest
+    place named before it in the sentence."""
+    actor = resolver.index.get(token.i) or resolver.refs.actor_of(token)
+    if actor is not None:
+        return actor if actor.type == "location" else None
+    for child in (c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for name in (o for o in child.children if o.dep_ == "pobj"):
+            named = resolver.index.get(name.i)
+            if named is not None and named.type == "location":
+                return named  # "the town of Bara"
+    if token.lemma_.lower() not in word_set("place_nouns") or not any(c.lower_ == "the" for c in token.children):
+        return None
+    for before in reversed(token.doc[token.sent.start : token.i]):
+        named = resolver.index.get(before.i)
+        if named is not None and named.type == "location":
+            return named
+    return None
