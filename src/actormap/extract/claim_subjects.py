@@ -19,7 +19,7 @@ from actormap.extract.claim_clauses import (
     governs,
     grammatical_subject,
 )
-from actormap.extract.claim_displacement import displaced_from
+from actormap.extract.claim_places import casualty_place, displaced_from
 from actormap.extract.claim_epithets import epithet_person
 from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_payees import (
@@ -279,6 +279,7 @@ def whose(
         scene = scene_of(found, resolver) if child.dep_ in SUBJECT_DEPS else None
         named = named_on(found.unit_token, found.unit_class, resolver) or own_losses(found, verb, child, resolver, speaker)
         named = named or served(found, verb, child, resolver) or displaced_from(found, verb, child, resolver) or scene
+        named = named or casualty_place(found, verb, resolver)
         subjects = [named] if named is not None else []
     return subjects
 

@@ -1,4 +1,4 @@
-"""claim_displacement.py: displaced people are the claim of the place they left, arrivals of the
+"""claim_places.py: displaced people are the claim of the place they left, arrivals of the
 place they reached; on sentences written for these tests (full pipeline)."""
 
 
@@ -30,3 +30,29 @@ def test_people_who_died_somewhere_are_not_displaced(claims):
     # a count of dead is the scene rules' to place, not a displacement
     found = claims("Twelve soldiers were posted to Ouallam, and 40 people crossed the river.")
     assert all(c[0] != "Ouallam" for c in found)
+
+
+# -- the dead and wounded of an attack nobody is named for: the place it struck ----------------------
+
+
+def test_dead_of_a_clash_near_a_place_are_the_place_s(claims):
+    found = claims("In March, gunmen clashed near the Sharara oil field, and local medics said 11 people were killed.")
+    assert [(c[0], c[1]) for c in found] == [("Sharara oil field", 11)]
+
+
+def test_dead_and_wounded_of_a_bombing_in_a_town_are_the_town_s(claims):
+    found = claims("The provincial police said seven people were killed and 23 others wounded when a bomb exploded in Butig.")
+    assert sorted((c[0], c[1]) for c in found) == [("Butig", 7), ("Butig", 23)]
+
+
+def test_where_the_count_was_said_is_not_where_people_died(claims):
+    assert claims("A senior security official in Niamey said about 25 civilians had died.") == []
+    assert claims("The commissioner told journalists in Gusau on Monday that 17 people were killed.") == []
+
+
+def test_hospitals_the_wounded_were_taken_to_are_not_the_scene(claims):
+    assert claims("Medics said 27 injured people were taken to hospitals in Marawi.") == []
+
+
+def test_a_sentence_naming_two_places_names_no_scene(claims):
+    assert claims("After fighting between Kidal and Gao, medics said 14 people were killed.") == []

@@ -1,12 +1,16 @@
-"""People driven from their homes are the claim of the place they left: "at least 8,500 people
-had fled the fighting around Lweje", "nearly 420,000 people have fled their homes across
-Amhara", "about 14,600 people displaced in Maguindanao del Sur"; people who arrived somewhere
-are the place they reached ("1,200 families had arrived in the city").
+"""Counts that are the claim of a place, when the clause names no actor they belong to.
 
-Every gold set written for the project puts a displacement count on the place, and conflict
-reporting gives one in nearly every humanitarian paragraph, while the clause rules find no
-actor in such a clause (its subject is the people counted, or "the fighting"). Hand-written on
-the dependency parse because no offline model links a count to a place.
+- People driven from their homes are the place they left: "at least 8,500 people had fled the
+  fighting around Lweje", "nearly 420,000 people have fled their homes across Amhara", "about
+  14,600 people displaced in Maguindanao del Sur"; people who arrived somewhere are the place
+  they reached ("1,200 families had arrived in the city").
+- The dead and wounded of an attack nobody is named for are the place it struck: "fighters
+  clashed near the Sharara oil field, and local medics said 11 people were killed".
+
+Every gold set written for the project puts such counts on the place, and conflict reporting
+gives one in nearly every humanitarian paragraph, while the clause rules find no actor in such a
+clause (its subject is the people counted, or "the fighting"). Hand-written on the dependency
+parse because no offline model links a count to a place.
 """
 
 from __future__ import annotations
@@ -18,7 +22,7 @@ from spacy.tokens import Token
 from actormap.extract.actors import Actor
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_units import PlacedAmount
-from actormap.extract.claim_words import SUBJECT_DEPS, word_set
+from actormap.extract.claim_words import SUBJECT_DEPS, speech_verbs, word_set
 
 # where people were driven from, or were when displaced; "fled to X" is where they went
 ORIGIN_PREPS = {"from", "in", "across", "around", "near", "within", "throughout", "of", "inside", "out"}
@@ -105,3 +109,51 @@ def _place(token: Token, resolver: ClaimResolver) -> Actor | None:
         if named is not None and named.type == "location":
             return named
     return None
+
+
+def casualty_place(found: PlacedAmount, verb: Token, resolver: ClaimResolver) -> Actor | None:
+    """The one place the sentence of a casualty count names, not a place the wounded were taken
+    to ("admitted to hospitals in Marawi") nor where the count was said ("an official in Niamey
+    said", "told journalists in Gusau"); None when it names none, or several. A part of a count
+    ("…, including 11 women") is left to the count it is part of."""
+    if found.unit_class not in {"people", "count"} or not _casualty(found, verb):
+        return None
+    start = found.amount.start
+    if start > 0 and found.number.doc[start - 1].lower_ in {"including", "among"}:
+        return None
+    sent = found.number.sent
+    places = {
+        actor.id: actor
+        for token in sent
+        if (actor := resolver.index.get(token.i)) is not None and actor.type == "location" and not _taken_to(token) and not _where_said(token)
+    }
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _casualty(found: PlacedAmount, verb: Token) -> bool:
+    casualty_words = word_set("casualty_words")
+    words = {w.lower() for w in found.full_unit.split()}
+    if words & casualty_words or verb.lemma_.lower() in casualty_words:
+        return True
+    noun = found.unit_token
+    return noun is not None and any(c.lemma_.lower() in casualty_words for c in noun.children if c.dep_ in {"amod", "acl"})
+
+
+def _taken_to(token: Token) -> bool:
+    """ "taken to hospitals in Marawi", "fled into Ethiopia": a place reached, not struck."""
+    node = token
+    while node.head is not node and node.sent.start == token.sent.start:
+        if node.dep_ == "pobj" and node.head.lower_ in {"to", "into", "toward", "towards"}:
+            return True
+        if node.pos_ == "VERB":  # "taken to hospitals in Marawi": a verb of going somewhere
+            return any(c.dep_ == "prep" and c.lower_ in {"to", "into"} for c in node.children)
+        node = node.head
+    return False
+
+
+def _where_said(token: Token) -> bool:
+    """The place hangs from a verb of speech, through its speaker or its own phrase."""
+    node = token.head
+    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+        node = node.head
+    return node.lemma_.lower() in speech_verbs()
