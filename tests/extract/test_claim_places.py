@@ -45,6 +45,11 @@ def test_dead_and_wounded_of_a_bombing_in_a_town_are_the_town_s(claims):
     assert sorted((c[0], c[1]) for c in found) == [("Butig", 7), ("Butig", 23)]
 
 
+def test_dead_of_unnamed_airstrikes_are_the_place_they_struck(claims):
+    # the clause's subject is no actor: the place it names owns the count
+    assert [(c[0], c[1]) for c in claims("Airstrikes killed 40 people in Idlib.")] == [("Idlib", 40)]
+
+
 def test_where_the_count_was_said_is_not_where_people_died(claims):
     assert claims("A senior security official in Niamey said about 25 civilians had died.") == []
     assert claims("The commissioner told journalists in Gusau on Monday that 17 people were killed.") == []

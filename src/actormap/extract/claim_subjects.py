@@ -274,8 +274,8 @@ def whose(
         if outer is not None:
             subjects = clause_subjects(outer[0], outer[1], resolver, speaker)
     if not subjects:
-        # the people counted, or where they died, when they are what the clause is about: not
-        # "airstrikes killed 40 prisoners held in Idlib", whose subject is no actor
+        # the people counted, or where they died, when they are what the clause is about; else
+        # the one place a casualty count's sentence names ("airstrikes killed 40 people in Idlib")
         scene = scene_of(found, resolver) if child.dep_ in SUBJECT_DEPS else None
         named = named_on(found.unit_token, found.unit_class, resolver) or own_losses(found, verb, child, resolver, speaker)
         named = named or served(found, verb, child, resolver) or displaced_from(found, verb, child, resolver) or scene
