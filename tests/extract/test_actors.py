@@ -531,3 +531,31 @@ def test_actors_a_persons_short_name_is_the_person_not_the_body_named_after_him(
                      "Teresa Lugo, who is Ochoa Bravo's sister, ran a bakery.")
     assert _type_of(record, "Ochoa Bravo Smuggling Organization") == "organization"
     assert _type_of(record, "RAFAEL OCHOA BRAVO") == "person"
+
+
+def test_actors_balkan_company_forms_keep_the_whole_name(extract):
+    record = extract(
+        "At the centre of the network is Adriatik Energo d.o.o., a fuel trading firm registered in Bar. "
+        "A company in Durrës, Petrol Sud sh.p.k., received 12 shipments."
+    )
+    for name in ("Adriatik Energo d.o.o.", "Petrol Sud sh.p.k."):
+        company = entity_named(record, name)
+        assert company is not None and company["type"] == "organization", name
+
+
+def test_actors_chat_speakers_are_people_however_the_model_labels_them(extract):
+    record = extract(
+        "Participants: Marleny Quintero, Wilmer Castaño\n"
+        "[14/02/2024 06:31] Wilmer Castaño: The elenos closed the road at Puerto Santander.\n"
+        "[14/02/2024 06:41] Wilmer Castaño: My contact is from the Guardia. I pay him every week.\n"
+    )
+    wilmer = entity_named(record, "Wilmer Castaño")
+    assert wilmer is not None and wilmer["type"] == "person"
+
+
+def test_actors_a_relative_clause_after_a_name_is_no_appositive(extract):
+    record = extract(
+        "Patrick Dorval denied it. Dorval, whose company Dorval Énergies S.A. runs depots, said he sold only fuel."
+    )
+    dorval = entity_named(record, "Patrick Dorval")
+    assert dorval is not None and dorval["type"] == "person"

@@ -163,9 +163,6 @@ def _extend_to_unit_opener(doc: Doc, ent: Span) -> Span:
 
 
 # Company forms written after a name: "Sunrise Gulf Cargo LLC", "Sapphire Line Trading FZE".
-LEGAL_FORMS = {"LLC", "L.L.C.", "Ltd", "Ltd.", "Limited", "Inc", "Inc.", "S.A.", "SA", "SARL", "S.A.R.L.", "SAL", "S.A.L.",
-               "FZE", "FZCO", "FZ-LLC", "DMCC", "GmbH", "LLP", "PLC", "plc", "Co.", "Corp.", "JSC", "PJSC", "OOO", "LP",
-               "AG", "BV", "B.V.", "NV", "N.V.", "SRL", "S.R.L.", "S.A.S.", "SAS", "S.A.S", "SARL", "S.A.R.L", "d.o.o.", "DOO", "d.d.", "a.d.", "SpA", "S.p.A.", "Pty", "PLLC", "LDA", "Lda", "Ltda", "Ltda.", "Cía", "Cía.", "Cia", "Cia.", "C.A."}
 # Forms the tokenizer splits from their full stop: "Cía" "." "Ltda" ".".
 ABBREVIATED_FORMS = {"Cía", "Cia", "Ltda", "Ltd", "Inc", "Co", "Corp"}
 
@@ -371,18 +368,23 @@ def _names_with_plural_possessive(doc: Doc) -> list[Span]:
 def _extend_to_legal_form(doc: Doc, ent: Span) -> Span:
     end = ent.end
     while end < len(doc):
-        if doc[end].text in LEGAL_FORMS:
+        if doc[end].text in type_words("legal_forms"):
             end += 1
-        elif doc[end].text == "." and doc[end - 1].text.rstrip(".") in ABBREVIATED_FORMS and not doc[end].whitespace_ == "" and end + 1 < len(doc) and doc[end + 1].text in LEGAL_FORMS | ABBREVIATED_FORMS:
+        elif doc[end].text == "." and doc[end - 1].text.rstrip(".") in ABBREVIATED_FORMS and not doc[end].whitespace_ == "" and end + 1 < len(doc) and doc[end + 1].text in type_words("legal_forms") | ABBREVIATED_FORMS:
             end += 1  # "Cía. Ltda.": the full stop between two abbreviated forms
         elif doc[end].text == "." and doc[end - 1].text in ABBREVIATED_FORMS and doc[end - 1].i >= ent.end - 1:
             end += 1
             break
         else:
             break
-    if end == ent.end or ent.label_ not in {"ORG", "FAC", "GPE", "PERSON", "PRODUCT", "LOC"}:
+    if ent.label_ not in {"ORG", "FAC", "GPE", "PERSON", "PRODUCT", "LOC"}:
         return ent
-    return Span(doc, ent.start, end, label="ORG")
+    if end == ent.end and doc[end - 1].text not in type_words("legal_forms"):
+        return ent
+    start = ent.start
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
+        start -= 1  # "Adriatik Energo d.o.o.", "Adriatik Marin Logistika d.o.o.": the model began later
+    return Span(doc, start, end, label="ORG")
 
 
 NAME_JOINERS = {"of", "and", "in", "for", "on", "the", "to", "&", "'s", "’s"}

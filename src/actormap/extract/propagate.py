@@ -1,17 +1,20 @@
 """Finds the names the model missed: every further occurrence of a name already resolved in the text.
 
 The statistical NER tags "Makhlouf" in one sentence and misses it in the next; once a name
-belongs to an actor, each other capitalised occurrence of it is a mention of that actor.
+belongs to an actor, each other capitalised occurrence of it is a mention of that actor. What the
+text around those occurrences says joins the actor's type vote ("[14/02 06:41] Wilmer Castaño:
+My contact is …" is a person however the model labelled the name once).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 
 from spacy.tokens import Doc
 
-from actormap.extract.actors import Actor
+from actormap.extract.actors import Actor, person_roles
 from actormap.extract.mentions import Mention
+from actormap.extract.typevote import mention_votes, vote_type
 from actormap.model import load_nouns
 
 
@@ -61,6 +64,7 @@ def propagate_aliases(doc: Doc, actors: list[Actor]) -> None:
             if ent.label_ == "NORP":
                 judged_as_people.update(range(ent.start, ent.end))
     forms = _forms(actors)
+    grown: list[Actor] = []
     i = 0
     while i < len(doc):
         token = doc[i]
@@ -77,7 +81,13 @@ def propagate_aliases(doc: Doc, actors: list[Actor]) -> None:
             if not blocked or blocked <= judged_as_people and all(a.type == "person" for a in matching):
                 actor = _nearest(matching, token.idx, doc[i:end].text)
                 label = actor.mentions[0].label
-                actor.mentions.append(Mention(span=doc[i:end], label=label, entry=actor.mentions[0].entry))
+                found = Mention(span=doc[i:end], label=label, entry=actor.mentions[0].entry)
+                # the label is the first mention's, already counted: only the context votes, and
+                # none for a name in capitals ("MROUEH", "REYES MATUTE:"), which reads as an acronym
+                context = Mention(span=found.span, label="")
+                found.votes = Counter() if found.text.isupper() else mention_votes(context, person_roles())
+                actor.mentions.append(found)
+                grown.append(actor)
                 covered.update(range(i, end))
                 mentioned.update(range(i, end))
                 i = end
@@ -86,3 +96,5 @@ def propagate_aliases(doc: Doc, actors: list[Actor]) -> None:
             i += 1
     for actor in actors:
         actor.mentions.sort(key=lambda m: m.start_char)
+    for actor in {a.id: a for a in grown}.values():
+        actor.type = vote_type(actor.mentions, person_roles())

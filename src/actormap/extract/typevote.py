@@ -7,6 +7,7 @@ The statistical NER types each mention alone and often wrongly on conflict repor
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from functools import lru_cache
 
@@ -18,8 +19,6 @@ from actormap.extract.patterns import yaml_data
 from actormap.extract.world_places import world_places
 from actormap.model import load_nouns
 
-LEGAL_FORMS = {"LLC", "Ltd", "Ltd.", "Inc", "Inc.", "SARL", "S.A.", "S.A.L.", "SAL", "FZE", "FZCO", "DMCC", "GmbH", "PLC",
-               "JSC", "PJSC", "S.A.S.", "SAS", "Ltda", "Ltda.", "Corp.", "LLP", "B.V.", "N.V.", "d.o.o.", "DOO", "d.d."}
 STRONG_PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "across"}
 WEAK_PLACE_PREPOSITIONS = {"from", "into", "toward", "towards", "via", "through", "between"}
 
@@ -65,7 +64,7 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["person"] += 1
     if any(t in words["organization_words"] for t in tokens):
         votes["organization"] += STRONG + 1  # beats a place word: "Lake Kivu Trading Ltd" is a company
-    if any(t in LEGAL_FORMS for t in tokens):
+    if any(t in type_words("legal_forms") for t in tokens):
         votes["organization"] += 3 * STRONG  # "Cedar Coast Auto Export LLC": a company however its short name reads
     if any(t in words["location_words"] for t in tokens):
         votes["location"] += STRONG
@@ -81,6 +80,8 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["person"] += STRONG  # "His son-in-law, Artyom Belov,": a relative is a person
     if _dateline_agency(mention.span):
         votes["organization"] += STRONG  # "BAMAKO, Mali (Sahel Wire) -"
+    if _turn_label(mention.span):
+        votes["person"] += STRONG  # "[14/02/2024 06:41] Wilmer Castaño: My contact is …"
     if _age_after(mention.span):
         votes["person"] += STRONG  # "Korovin, 36, declined", "Sualehe Amade Issa (A), 26, from …"
     if _alias_after(mention.span):
@@ -109,6 +110,20 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
 def _starts_line(span: Span) -> bool:
     """A dateline ("ZAWIYA, Libya, March 4") shouts a place's name at the start of a line."""
     return span.start == 0 or "\n" in span.doc[span.start - 1].text_with_ws
+
+
+TIMESTAMP = re.compile(r"\[[^\]\n]{1,25}\]\s*$")
+
+
+def _turn_label(span: Span) -> bool:
+    """The whole speaker label of a chat or transcript line, "[date time] Name: message": people
+    write messages. A label in capitals ("MR. HOLLOWAY:", "OCHA:") is left to the other clues."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ":" or span.text.isupper():
+        return False
+    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
+    before = doc.text[line_start : span.start_char]
+    return not before.strip() or TIMESTAMP.match(before) is not None
 
 
 def _is_acronym(word: str) -> bool:
@@ -249,6 +264,8 @@ def _appositive_noun(span: Span) -> str:
         hyphenated = token.i > 0 and doc[token.i - 1].text == "-"  # "an Ecuador-based … organization"
         if token.text in {",", ".", ";"} or token.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated:
             return ""
+        if token.lower_ in {"whose", "who", "which", "where"}:
+            return ""  # "Dorval, whose company …": a relative clause about him, not an appositive
         following = doc[token.i + 1] if token.i + 1 < len(doc) else None
         if token.text == "-" or following is not None and (following.pos_ == "NOUN" or following.text in {"'s", "’s", "'", "’", "-"}):
             continue  # not the head yet: "the group's director", "the rebels' commander", "a money-transfer company"
