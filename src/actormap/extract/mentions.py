@@ -39,6 +39,7 @@ class Mention:
     title: Span | None = None
     votes: Counter[str] | None = field(default=None, repr=False, compare=False)  # the type vote's, cached
     listed: bool = False  # "KARAM, Walid Hassan" in a designation listing (listings.py)
+    propagated: bool = False  # a further occurrence of a resolved name (propagate.py), label copied
 
     @property
     def text(self) -> str:

@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from actormap.extract.actors import Actor, person_roles
 from actormap.extract.mentions import Mention
-from actormap.extract.typevote import mention_votes, vote_type
+from actormap.extract.typevote import vote_type
 from actormap.model import load_nouns
 
 
@@ -81,11 +81,9 @@ def propagate_aliases(doc: Doc, actors: list[Actor]) -> None:
             if not blocked or blocked <= judged_as_people and all(a.type == "person" for a in matching):
                 actor = _nearest(matching, token.idx, doc[i:end].text)
                 label = actor.mentions[0].label
-                found = Mention(span=doc[i:end], label=label, entry=actor.mentions[0].entry)
-                # the label is the first mention's, already counted: only the context votes, and
-                # none for a name in capitals ("MROUEH", "REYES MATUTE:"), which reads as an acronym
-                context = Mention(span=found.span, label="")
-                found.votes = Counter() if found.text.isupper() else mention_votes(context, person_roles())
+                found = Mention(span=doc[i:end], label=label, entry=actor.mentions[0].entry, propagated=True)
+                if found.text.isupper():  # "MROUEH", "REYES MATUTE:" read as acronyms: no vote
+                    found.votes = Counter()
                 actor.mentions.append(found)
                 grown.append(actor)
                 covered.update(range(i, end))

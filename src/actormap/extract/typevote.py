@@ -52,16 +52,24 @@ def _before(span: Span) -> list[str]:
 STRONG = 6
 
 
-def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str]:
-    """What one mention says about the actor's type, weighted."""
+def label_votes(mention: Mention) -> Counter[str]:
+    """The model's label for one mention; a propagated mention's label is a copy, no vote."""
     votes: Counter[str] = Counter()
+    if mention.propagated:
+        return votes
     label_type = load_nouns().entity_type_for_label(mention.label)
     if label_type:
         votes[label_type] += 1
+    if mention.label == "PERSON" and len(mention.text.split()) > 1:
+        votes["person"] += 1
+    return votes
+
+
+def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str]:
+    """What one mention says about the actor's type, weighted."""
+    votes: Counter[str] = Counter()
     words = _words()
     tokens = mention.text.split()
-    if mention.label == "PERSON" and len(tokens) > 1:
-        votes["person"] += 1
     if any(t in words["organization_words"] for t in tokens):
         votes["organization"] += STRONG + 1  # beats a place word: "Lake Kivu Trading Ltd" is a company
     if any(t in type_words("legal_forms") for t in tokens):
@@ -288,6 +296,7 @@ def vote_type(mentions: list[Mention], person_roles: frozenset[str] = frozenset(
         if m.votes is None:  # the clustering asks about the same mentions many times
             m.votes = mention_votes(m, person_roles)
         votes.update(m.votes)
+        votes.update(label_votes(m))
     if not votes:
         return "organization"
     order = ["person", "organization", "location", "group"]  # ties go to the earlier
