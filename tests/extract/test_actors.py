@@ -559,3 +559,13 @@ def test_actors_a_relative_clause_after_a_name_is_no_appositive(extract):
     )
     dorval = entity_named(record, "Patrick Dorval")
     assert dorval is not None and dorval["type"] == "person"
+
+
+def test_actors_a_gang_named_like_a_person_is_the_gang(extract):
+    record = extract(
+        "Jean-Robert Delva is the leader of the Gran Bwa gang. Sources say Gran Bwa numbers 300 members. "
+        "The Panel notes that Gran Bwa extorts tolls. Ammunition used by Gran Bwa was traced to Florida. "
+        "A businessman provides financial support to Gran Bwa."
+    )
+    gang = entity_named(record, "Gran Bwa")
+    assert gang is not None and gang["type"] == "organization"

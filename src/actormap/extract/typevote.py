@@ -107,7 +107,10 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         kind = _noun_kind(noun, person_roles)
         if kind:
             votes[kind] += STRONG  # "Amadou, a herder", "whose gang, Baz Solèy,"
-    kind = _noun_kind(_after(mention.span), person_roles)
+    after = _after(mention.span)
+    kind = _noun_kind(after, person_roles)
+    if after in words["armed_body_nouns"]:
+        votes["organization"] += 2 * STRONG  # "the Gran Bwa gang": the name of the gang, however it reads
     if kind == "person":
         votes["organization"] += STRONG  # "a BAC official", "the M23 spokesman": a body's role
     elif kind:
