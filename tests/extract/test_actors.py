@@ -569,3 +569,8 @@ def test_actors_a_gang_named_like_a_person_is_the_gang(extract):
     )
     gang = entity_named(record, "Gran Bwa")
     assert gang is not None and gang["type"] == "organization"
+
+
+def test_actors_a_sum_in_quetzales_is_no_name(extract):
+    record = extract("Transportes Usumacinta Ltda. paid Q38 million to Agropecuaria Los Laureles.")
+    assert all("Q38" not in e["name"] for e in record["entities"])

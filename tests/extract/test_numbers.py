@@ -218,11 +218,21 @@ def test_numbers_tables_use_declared_qualifiers():
         ("laundered more than R$1.2 billion", 1_200_000_000, "BRL"),
         ("has frozen KSh 86 million", 86_000_000, "KES"),
         ("frozen 260 million baht", 260_000_000, "THB"),
+        ("paid Q38 million for cattle freight", 38_000_000, "GTQ"),
+        ("a reward of Tk 2 lakh for information", 200_000, "BDT"),
+        ("payments of 48 million Serbian dinars", 48_000_000, "RSD"),
+        ("a transfer of 95 million lek", 95_000_000, "ALL"),
+        ("seized 3.5 billion Chilean pesos", 3_500_000_000, "CLP"),
+        ("laundered 4 crore rupees", 40_000_000, "INR"),
     ],
 )
 def test_numbers_glued_signs_and_more_currencies(tokenize, text, value, currency):
     amounts = scan_amounts(tokenize(text))
     assert [(a.value, a.currency) for a in amounts] == [(value, currency)]
+
+
+def test_numbers_a_quarter_is_no_sum_in_quetzales(tokenize):
+    assert all(a.currency != "GTQ" for a in scan_amounts(tokenize("profits rose in Q3 2023")))
 
 
 def test_numbers_glued_sign_needs_a_known_currency(tokenize):

@@ -19,7 +19,7 @@ from actormap.extract.patterns import (
     word_list,
     yaml_data,
 )
-from actormap.extract.numbers import tables
+from actormap.extract.numbers import GLUED, tables
 from actormap.model import load_nouns
 
 POSSESSIVE = {"'s", "’s", "'", "’"}
@@ -250,6 +250,9 @@ def _names_nothing(span: Span) -> bool:
         return True
     if any(NUMBERED_TOKEN.fullmatch(t.text) for t in span):
         return True
+    glued = GLUED.fullmatch(span[0].text.lower())
+    if glued is not None and glued.group(1) in tables().symbols:
+        return True  # "Q38 million": a sum in quetzales the model took for a name
     return (span.text.lower() in non_names() or words[0].lower() in non_names()
             or span.text.isupper() and words[0] in HEADING_STARTS)
 

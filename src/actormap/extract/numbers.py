@@ -114,6 +114,8 @@ class _Scanner:
         glued: dict[int, str] = {}
         for i, low in enumerate(self.low):
             match = GLUED.fullmatch(low)
+            if match is not None and match.group(1) == "q" and len(match.group(2)) == 1:
+                continue  # "Q3 2023": a quarter, not three quetzales
             if match is not None and match.group(1) in self.t.symbols and DIGITS.fullmatch(match.group(2)):
                 glued[i] = self.t.symbols[match.group(1)]
                 self.low[i] = match.group(2)
