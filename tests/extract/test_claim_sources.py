@@ -132,3 +132,36 @@ def test_an_unattributed_finding_in_a_body_s_report_is_the_body_s(claims):
 def test_an_unattributed_number_in_a_news_story_has_no_claimant(claims):
     text = "Fighting in Taiz\nTAIZ, Yemen - At least 14 people died in Houthi custody during the period.\n"
     assert all(claimant is None for *_, claimant in claims(text))
+
+
+# -- countries that speak, contrasts, assessments, counts "by X's count" --------------------------
+
+
+def test_a_country_that_says_it_pledged_money_claims_it(claims):
+    assert claims("Iran says it has pledged $300 million for Lebanon's reconstruction.") == [
+        ("Iran", 300_000_000, "USD", "exact", "Iran")
+    ]
+
+
+def test_a_place_that_is_only_the_scene_claims_nothing(claims):
+    assert all(c[4] != "Kidal" for c in claims("In Kidal, the FLA says it has 400 fighters."))
+
+
+def test_the_second_half_of_a_contrast_is_the_same_speaker_s(claims):
+    found = claims("Bakura said Sani Gwaska commands as many as 600 fighters, while Halilu Dan Mairiga leads about 250.")
+    assert {(c[0], c[1], c[4]) for c in found} == {("Sani Gwaska", 600, "Bakura"), ("Halilu Dan Mairiga", 250, "Bakura")}
+
+
+def test_an_assessment_is_a_claim_of_the_assessor(claims):
+    found = claims("The Rede de Protecção do Norte assesses that ISMP fields no more than 350 fighters.")
+    assert [(c[0], c[1], c[4]) for c in found] == [("ISMP", 350, "Rede de Protecção do Norte")]
+
+
+def test_by_someone_s_count_is_the_claimant_not_the_killer(claims):
+    found = claims("The monitor RPN publishes quarterly. At least 112 civilians were killed in Macomia, by RPN's count.")
+    assert [(c[0], c[4]) for c in found] == [("Macomia", "RPN")]
+
+
+def test_acts_attributed_to_a_group_are_the_group_s(claims):
+    found = claims("Monitors of the Rede de Protecção do Norte recorded 63 attacks attributed to Islamic State Mozambique Province.")
+    assert [(c[0], c[1]) for c in found] == [("Islamic State Mozambique Province", 63)]

@@ -40,7 +40,7 @@ def _according_to(sent: Span) -> Token | None:
 def _by_count(verb: Token) -> Token | None:
     """ "the Houthis, by his count, have lost at least 900", "by the army's own tally": the one whose
     count it is."""
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "by"):
+    for prep in (c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
         for count in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in word_set("count_nouns")):
             owner = next((c for c in count.children if c.dep_ in {"poss", "compound"}), None)
             if owner is not None:
@@ -68,6 +68,8 @@ def _speech_subject(verb: Token) -> tuple[Token | None, bool]:
         head = node.head
         if node.dep_ in {"ccomp", "parataxis"} and head.lemma_.lower() in speech_verbs():
             return subject_token(head), True
+        if node.dep_ == "advcl" and head.lemma_.lower() in speech_verbs() and _contrast(node):
+            return subject_token(head), True  # "X said A has 600 fighters, while B leads about 250"
         accuser = accuser_token(node)
         if accuser is not None:
             return accuser, True
@@ -82,6 +84,10 @@ def _speech_subject(verb: Token) -> tuple[Token | None, bool]:
         if token.i > verb.i and token.dep_ in {"acl", "relcl"} and token.lemma_.lower() in speech_verbs():
             return token.head, True
     return None, False
+
+
+def _contrast(clause: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children)
 
 
 def _sibling_report(verb: Token) -> Token | None:
@@ -142,9 +148,14 @@ def source_actor(token: Token | None, resolver: ClaimResolver) -> Actor | None:
         if actor is None and part.pos_ == "NOUN" and part.lemma_.lower() in word_set("author_body_nouns"):
             if any(c.lower_ in {"the", "this", "our"} for c in part.children):
                 actor = resolver.header_body()  # "The monitor documented …" in the monitor's own report
-        if actor is not None and actor.type in CLAIMANT_TYPES:
+        if actor is not None and (actor.type in CLAIMANT_TYPES or _speaking_state(part, actor)):
             return actor
     return None
+
+
+def _speaking_state(token: Token, actor: Actor) -> bool:
+    """ "Iran says it has pledged $300 million": a country that speaks is its state."""
+    return actor.type == "location" and token.dep_ in {"nsubj", "nsubjpass"} and token.head.lemma_.lower() in speech_verbs()
 
 
 def appositive_person(noun: Token, resolver: ClaimResolver) -> Actor | None:

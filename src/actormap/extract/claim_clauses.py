@@ -162,7 +162,11 @@ def is_passive(verb: Token) -> bool:
 
 
 def agents_of(verb: Token) -> list[Token]:
-    return [o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    """Who did it: "killed by the ADF"; not "killed, by RPN's count", whose count it is."""
+    return [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children
+        if o.dep_ == "pobj" and o.lemma_.lower() not in word_set("count_nouns")
+    ]
 
 
 def grammatical_subject(verb: Token, child: Token) -> Token | None:

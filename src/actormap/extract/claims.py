@@ -300,6 +300,12 @@ def _perpetrator(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
             actor = _acting_body(obj, resolver)
             if actor is not None:
                 return actor
+    # "63 attacks attributed to Islamic State Mozambique Province": whom the acts are laid on
+    blamed = [c for t in counted for c in t.children if c.dep_ == "acl" and c.lemma_.lower() in {"attribute", "blame"}]
+    for obj in (o for v in blamed for p in v.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"):
+        actor = _acting_body(obj, resolver)
+        if actor is not None:
+            return actor
     return None
 
 
