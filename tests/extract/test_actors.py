@@ -574,3 +574,16 @@ def test_actors_a_gang_named_like_a_person_is_the_gang(extract):
 def test_actors_a_sum_in_quetzales_is_no_name(extract):
     record = extract("Transportes Usumacinta Ltda. paid Q38 million to Agropecuaria Los Laureles.")
     assert all("Q38" not in e["name"] for e in record["entities"])
+
+
+def test_actors_a_vigilante_group_named_like_a_person_is_a_body(extract):
+    record = extract("In Tsafe itself, the older Yan Sa Kai vigilante group says it has more than 300 volunteers.")
+    group = entity_named(record, "Yan Sa Kai")
+    assert group is not None and group["type"] == "organization"
+
+
+def test_actors_a_city_before_a_trade_noun_stays_a_city(extract):
+    record = extract("He runs a Miami freight company and a Sierra Leone diamond trader sells to him.")
+    for name in ("Miami", "Sierra Leone"):
+        place = entity_named(record, name)
+        assert place is not None and place["type"] == "location", name

@@ -441,3 +441,21 @@ def test_the_army_is_the_state_s_army_not_a_rebel_army(claims):
         "The army says the 10th Front has lost more than 100 fighters."
     )
     assert claims(text) == [("10th Front", 100, "fighters", "more than", "Colombian Army")]
+
+
+# -- holdings said with a speech verb or as "have N men deployed" ------------------------------------
+
+
+def test_a_country_that_maintains_soldiers_holds_them(claims):
+    found = claims("Rwanda maintains roughly 4,000 soldiers in Cabo Delgado under a bilateral agreement.")
+    assert [(c[0], c[1], c[3]) for c in found] == [("Rwanda", 4000, "about")]
+
+
+def test_maintaining_that_a_number_is_true_is_still_saying_it(claims):
+    found = claims("Colonel Musa maintains that the Zamfara Community Protection Guards have 2,645 members.")
+    assert [(c[0], c[4]) for c in found] == [("Zamfara Community Protection Guards", "Musa")]
+
+
+def test_members_had_deployed_are_the_body_s(claims):
+    found = claims("The Zamfara Community Protection Guards have 2,645 members deployed across the state.")
+    assert [(c[0], c[1]) for c in found] == [("Zamfara Community Protection Guards", 2645)]

@@ -224,6 +224,8 @@ def test_numbers_tables_use_declared_qualifiers():
         ("a transfer of 95 million lek", 95_000_000, "ALL"),
         ("seized 3.5 billion Chilean pesos", 3_500_000_000, "CLP"),
         ("laundered 4 crore rupees", 40_000_000, "INR"),
+        ("the gang demanded N50 million", 50_000_000, "NGN"),
+        ("the community paid N18.5 million", 18_500_000, "NGN"),
     ],
 )
 def test_numbers_glued_signs_and_more_currencies(tokenize, text, value, currency):
@@ -231,8 +233,9 @@ def test_numbers_glued_signs_and_more_currencies(tokenize, text, value, currency
     assert [(a.value, a.currency) for a in amounts] == [(value, currency)]
 
 
-def test_numbers_a_quarter_is_no_sum_in_quetzales(tokenize):
+def test_numbers_a_quarter_or_a_road_is_no_sum(tokenize):
     assert all(a.currency != "GTQ" for a in scan_amounts(tokenize("profits rose in Q3 2023")))
+    assert all(a.currency != "NGN" for a in scan_amounts(tokenize("the convoy took the N1 road")))
 
 
 def test_numbers_glued_sign_needs_a_known_currency(tokenize):

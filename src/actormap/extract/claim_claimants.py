@@ -24,6 +24,7 @@ from actormap.extract.claim_units import PlacedAmount
 from actormap.extract.claim_words import (
     CLAIMANT_TYPES,
     SUBJECT_DEPS,
+    claim_verbs,
     speech_verbs,
     word_set,
 )
@@ -87,6 +88,12 @@ def _speech_subject(verb: Token) -> tuple[Token | None, bool]:
 
 
 def _contrast(clause: Token) -> bool:
+    """ "X said A …, while B leads about 250": the second half of what X reported, when X reported
+    a clause and the second half is no saying of its own ("…, while Makhlouf claims …")."""
+    if clause.lemma_.lower() in speech_verbs() or clause.lemma_.lower() in claim_verbs()["self"]:
+        return False
+    if not any(c.dep_ == "ccomp" for c in clause.head.children):
+        return False
     return any(c.dep_ == "mark" and c.lower_ in {"while", "whereas"} for c in clause.children)
 
 

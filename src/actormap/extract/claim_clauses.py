@@ -50,8 +50,10 @@ def _off_path(prep: Token) -> bool:
 def _reduced_participle(verb: Token) -> bool:
     """ "lost more than 1,900 men killed or wounded": the parser made the men the subject of
     "killed", a participle with no auxiliary that only describes them."""
-    if verb.tag_ != "VBN" or verb.dep_ in {"ROOT", "ccomp", "relcl"}:
+    if verb.tag_ != "VBN" or verb.dep_ in {"ROOT", "relcl"}:
         return False
+    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in word_set("holding_verbs") | {"have"}:
+        return False  # "have 2,645 members deployed": a holding, parsed as "have [members deployed]"
     return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 

@@ -104,7 +104,10 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if lemma in word_set("designation_verbs") and found.unit_token is not None and _designated(found.unit_token):
         return [], None  # "OFAC sanctioned four individuals and three entities": a list, not a holding
     self_claim = lemma in claim_verbs()["self"]
-    if not self_claim and (lemma in claim_verbs()["reporting"] or lemma in speech_verbs()):
+    # "Rwanda maintains roughly 4,000 soldiers": a speech verb whose object is what was counted
+    # is a verb of holding here, not of saying
+    spoken = lemma in speech_verbs() and not (child.dep_ == "dobj" and child.i == found.anchor.i)
+    if not self_claim and (lemma in claim_verbs()["reporting"] or spoken):
         return _counted_by_reporter(found, verb, resolver)
     said = attribution(verb, resolver)
     reward = reward_noun(found)

@@ -21,6 +21,7 @@ DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)")
 GLUED = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*[a-z]*)")  # "r$310", "ksh86m"
 BARE_DIGITS = re.compile(r"\+?\d+")
 RANGE_WORDS = {"to", "-", "–", "—"}
+LETTER_SIGNS = {"q", "n"}  # currency signs that are also letters: money only when written as a sum
 LETTER_SCALES = {"k", "m", "mn", "mln", "b", "bn", "tn"}  # only right after digits: "1.5m", "3 bn"
 
 
@@ -114,12 +115,19 @@ class _Scanner:
         glued: dict[int, str] = {}
         for i, low in enumerate(self.low):
             match = GLUED.fullmatch(low)
-            if match is not None and match.group(1) == "q" and len(match.group(2)) == 1:
-                continue  # "Q3 2023": a quarter, not three quetzales
+            if match is not None and match.group(1) in LETTER_SIGNS and not self._sum_follows(i, match.group(2)):
+                continue  # "Q3 2023", "the N1 road": a quarter or a road, not quetzales or naira
             if match is not None and match.group(1) in self.t.symbols and DIGITS.fullmatch(match.group(2)):
                 glued[i] = self.t.symbols[match.group(1)]
                 self.low[i] = match.group(2)
         return glued
+
+    def _sum_follows(self, i: int, digits: str) -> bool:
+        """A letter sign ("Q", "N") glued to a number is money when a scale word follows it or
+        the number is written as a sum ("N50 million", "Q1,500", "N18.5m")."""
+        if "," in digits or digits[-1:].isalpha():
+            return True
+        return i + 1 < len(self.low) and self.low[i + 1] in self.t.scales
 
     @property
     def countries(self) -> list[str]:

@@ -221,10 +221,14 @@ def _noun_kind(noun: str, person_roles: frozenset[str]) -> str | None:
 
 
 def _after(span: Span) -> str:
-    """The common noun right after the name: "the Lame Tonnè gang"."""
+    """The common noun right after the name: "the Lame Tonnè gang"; past a word of the body's
+    kind, "the older Yan Sa Kai vigilante group" (not "a Miami freight company")."""
     doc = span.doc
-    if span.end < len(doc) and doc[span.end].pos_ == "NOUN":
-        return doc[span.end].lemma_.lower()
+    i = span.end
+    while i + 1 < min(len(doc), span.end + 3) and doc[i].lower_ in _words()["body_kind_words"] and doc[i + 1].pos_ == "NOUN":
+        i += 1
+    if i < len(doc) and doc[i].pos_ == "NOUN":
+        return doc[i].lemma_.lower()
     return ""
 
 
