@@ -61,3 +61,15 @@ def test_hospitals_the_wounded_were_taken_to_are_not_the_scene(claims):
 
 def test_a_sentence_naming_two_places_names_no_scene(claims):
     assert claims("After fighting between Kidal and Gao, medics said 14 people were killed.") == []
+
+
+def test_the_town_is_the_place_named_in_the_sentence_before(claims):
+    found = claims(
+        "Havryliuk said shelling had killed four civilians in Kostiantynivka. About 6,500 residents remain in the town."
+    )
+    assert ("Kostiantynivka", 6500) in [(c[0], c[1]) for c in found]
+
+
+def test_the_town_with_no_place_named_nearby_is_nobody(claims):
+    found = claims("The army held Kupiansk in May. Nothing changed for weeks. About 6,500 residents remain in the town.")
+    assert all(c[1] != 6500 for c in found)

@@ -102,9 +102,19 @@ def _place(token: Token, resolver: ClaimResolver) -> Actor | None:
             named = resolver.index.get(name.i)
             if named is not None and named.type == "location":
                 return named  # "the town of Bara"
+    return definite_place(token, resolver)
+
+
+def definite_place(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "the town", "the city": the latest place named before it, in its sentence or the one
+    before ("… had killed four civilians in Kostiantynivka. About 6,500 residents remain in the
+    town")."""
     if token.lemma_.lower() not in word_set("place_nouns") or not any(c.lower_ == "the" for c in token.children):
         return None
-    for before in reversed(token.doc[token.sent.start : token.i]):
+    doc = token.doc
+    sent_start = token.sent.start
+    previous_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
+    for before in reversed(doc[previous_start : token.i]):
         named = resolver.index.get(before.i)
         if named is not None and named.type == "location":
             return named

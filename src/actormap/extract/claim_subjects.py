@@ -19,7 +19,7 @@ from actormap.extract.claim_clauses import (
     governs,
     grammatical_subject,
 )
-from actormap.extract.claim_places import casualty_place, displaced_from
+from actormap.extract.claim_places import casualty_place, definite_place, displaced_from
 from actormap.extract.claim_epithets import epithet_person
 from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_payees import (
@@ -156,6 +156,7 @@ def scene_of(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
                 if holder is not None:
                     return holder
                 actor = resolver.index.get(obj.i) or resolver.refs.actor_of(obj) or _place_named(obj, resolver)
+                actor = actor or definite_place(obj, resolver)  # "remain in the town"
                 if place is None and actor is not None and actor.type == "location":
                     place = actor
     return place
