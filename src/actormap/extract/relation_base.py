@@ -33,7 +33,8 @@ GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "f
 MONEY_NOUNS = {"money", "cash", "fund", "funding", "salary", "wage", "payment", "dollar", "stipend", "bonus", "grant", "loan",
                "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "commission", "kickback", "euro", "pound", "dinar", "riyal", "ruble", "rouble",
                "peso", "quetzal", "quetzale", "lempira", "shilling", "franc", "naira", "rupee", "rand", "birr", "lira", "yuan",
-               "rupiah", "afghani", "taka", "baht", "dirham", "rial", "hryvnia", "cedi", "kwacha", "bolivar"}
+               "rupiah", "afghani", "taka", "baht", "dirham", "rial", "hryvnia", "cedi", "kwacha", "bolivar",
+               "gourde", "lek", "kyat", "leone", "manat"}
 # "accused the UAE of arming the RSF": the accused is the one who arms.
 ACCUSING_VERBS = {"accuse", "suspect", "charge", "convict", "blame"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept"}  # not "collect": taxes from a place

@@ -111,6 +111,10 @@ class PlaceRules(RuleBase):
         """ "a Miami freight company, Sunrise Gulf Cargo LLC": the place that qualifies the noun before the name."""
         doc = self.doc
         j = start - 2
+        if j >= 0 and doc[start - 1].text == ",":
+            place = self._place_ended_by_in(j)
+            if place is not None:
+                return place
         if j < 1 or doc[start - 1].text != "," or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in organization_nouns():
             return None  # "the governor of the Tartous region, NAME" says where NAME governs, not is
         for k in range(j - 1, max(j - 5, -1), -1):
@@ -121,6 +125,20 @@ class PlaceRules(RuleBase):
             if place is not None:
                 return place if place.type == "location" and token.dep_ in {"compound", "amod", "nmod"} else None
         return None
+
+    def _place_ended_by_in(self, end: int) -> Actor | None:
+        """ "A company in Durrës, Petrol Sud sh.p.k., received …": a body noun, "in" and the place
+        ending at token END, set before the name it introduces."""
+        place = self.refs.index.get(end)
+        if place is None or place.type != "location":
+            return None
+        first = next((m.span.start for m in place.mentions if m.span.start <= end < m.span.end), end)
+        if first < 2 or self.doc[first - 1].lower_ != "in":
+            return None
+        noun = self.doc[first - 2]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in organization_nouns() | COMPANY_NOUNS:
+            return None
+        return place
 
     # -- "Gisenyi, Rwanda", "El Obeid, the capital of North Kordofan", "the Rubaya mine in Masisi" --------
     def from_place_in_place(self, actor: Actor) -> None:

@@ -31,6 +31,15 @@ def _role_of_the_name(span: Span) -> bool:
                for t in span)
 
 
+# Words that make a name an armed body's, one a man can call "his": "his Ghat Defence Force".
+ARMED_NAME_WORDS = {"force", "forces", "army", "militia", "guard", "guards", "gang", "brigade", "brigades", "battalion",
+                    "regiment", "legion", "front", "movement", "group", "corps", "division", "katiba", "liwa"}
+
+
+def _names_an_armed_body(actor: Actor) -> bool:
+    return actor.type == "organization" and any(w.lower() in ARMED_NAME_WORDS for w in actor.name.split())
+
+
 # A body that belongs to the one named before it: "the Taliban's Ministry of Interior".
 OFFICE_WORDS = {"ministry", "agency", "commission", "directorate", "department", "bureau", "office", "service", "council"}
 
@@ -107,7 +116,7 @@ class RoleRules(RuleBase):
                 for obj in token.children:
                     if obj.dep_ != "pobj":
                         continue
-                    other = self.refs.index.get(obj.i) or self._appositive_actor(obj)
+                    other = self.refs.index.get(obj.i) or self._appositive_actor(obj) or self._name_on_noun(obj)
                     if other is not None and other is not actor:
                         return other
         for token in span:
@@ -134,6 +143,15 @@ class RoleRules(RuleBase):
                 if other is not None and other is not actor:
                     return other
         return None
+
+    def _name_on_noun(self, noun: Token) -> Actor | None:
+        """ "the leader of the Gran Bwa gang", "a member of the Viv Ansanm coalition": the body
+        named as a modifier of the common noun the role is held in (the model often leaves the
+        noun out of the name)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in organization_nouns():
+            return None
+        names = [self.refs.index[c.i] for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in self.refs.index]
+        return names[0] if names and names[0].type == "organization" else None  # "a Tuareg militia" is not the Tuareg
 
     def _namesake(self, token: Token, actor: Actor) -> Actor | None:
         """The one other person whose name holds the family name TOKEN: kin share one, so the
@@ -329,6 +347,9 @@ class RoleRules(RuleBase):
         if holder is None and noun.dep_ in {"nsubj", "attr"} and noun.head.lemma_ == "be":
             # "a Singapore-registered shell whose sole director is Nattapong Srisuk"
             holder = next((self.refs.index[c.i] for c in noun.head.children if c.dep_ in {"attr", "nsubj"} and c.i in self.refs.index), None)
+            if holder is None:  # "whose sole director is Jelena's husband, Nikola Perić": the name set beside the kin noun
+                holder = next((a for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                               for a in [self._appositive_actor(c)] if a is not None), None)
         if role is not None and holder is not None and holder.type == "person":
             # "Desert Crown FZE, a company in Sharjah whose managing director, Karim Haddad, …"
             self.found.add(role, holder, owner, token.sent, noun.lemma_.lower(), self.attribution(token))
@@ -364,6 +385,12 @@ class RoleRules(RuleBase):
             if unit is not None and unit.type == "organization":  # "of the ENDF's Western Command": a part of the ENDF
                 self.found.add("member_of", actor, unit, where, None, self.attribution(mention.span.root))
 
+    def _subject_above(self, token: Token, actor: Actor) -> bool:
+        """Whether ACTOR is the subject of a verb above TOKEN: "his" names the man the sentence is
+        about, not merely the last man named ("X leads Y. His rival, Z, says his force …")."""
+        verbs = [a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}][:3]
+        return any(actor in self.subjects(v)[0] for v in verbs)
+
     # -- "Bastion's 3rd Assault Detachment", "Mexico's CJNG" -----------------------------------
     def from_possessed_unit(self, actor: Actor) -> None:
         if actor.type != "organization":
@@ -383,6 +410,11 @@ class RoleRules(RuleBase):
                 owner = self.refs.actor_of(self.doc[start - 1])
                 if owner is not None and owner is not actor:
                     self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
+            if start >= 1 and self.doc[start - 1].lower_ in {"his", "her"} and _names_an_armed_body(actor) and mention.span.root.dep_ != "compound":
+                # "says his Ghat Defence Force has 9,000 fighters": the force a man calls his is the one he leads
+                leader = self.refs.actor_of(self.doc[start - 1])
+                if leader is not None and leader.type == "person" and self._subject_above(mention.span.root, leader):
+                    self.found.add("commands", leader, actor, mention.span, None, self.attribution(mention.span.root))
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
                 continue
             owner = self.refs.index.get(start - 2)

@@ -188,10 +188,10 @@ class _Extractor(RoleRules, PlaceRules):
             return
         receivers = []
         for child in [*verb.children, *_phrase_heads(verb)]:
-            if child.dep_ == "dative" and child.pos_ != "ADP":
+            if child.dep_ == "dative" and child.pos_ != "ADP" and child.lower_ != "to":  # "sent him money"; "to" tagged PART is a preposition
                 receivers += self.refs.with_conjuncts(child)
             elif child.dep_ in {"dative", "prep"} and (child.lower_ == "to" or child.lower_ == "with" and verb.lemma_ == "deposit"):
-                receivers += [a for o in child.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+                receivers += [a for o in child.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o) or self._account_holders(o)]
         subjects, passive = self.subjects(verb)
         givers = self.agents(verb) if passive else subjects
         if passive and not givers:  # "18 million baht paid each month from Golden Lotus to the DRGF"
@@ -202,6 +202,19 @@ class _Extractor(RoleRules, PlaceRules):
         for giver in givers:
             for receiver in receivers:
                 self.found.add("funds", giver, receiver, verb.sent, None, self.attribution(verb))
+
+    def _account_holders(self, noun: Token) -> list[Actor]:
+        """ "transferred 42 million gourdes to accounts controlled by Marie-Claude Delva": money
+        paid into an account goes to whoever holds it; reporting on money trails names the
+        holder rather than the bank."""
+        if noun.lemma_.lower() not in ACCOUNT_NOUNS:
+            return []
+        holders = [a for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in HOLDING_VERBS
+                   for ag in v.children if ag.dep_ == "agent" or ag.dep_ == "prep" and ag.lower_ == "to"
+                   for o in ag.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+        return holders + [a for v in noun.children if v.dep_ == "relcl" and v.lemma_.lower() in HOLDING_VERBS
+                          for c in v.children if c.dep_ == "nsubj" and c.lower_ not in {"that", "which"}
+                          for a in self.refs.with_conjuncts(c)]  # "accounts that Saleh had opened"
 
     # -- "Istmo received $2.3 million from Altavista" ---------------------------------------------
     def from_receiving_money(self, verb: Token) -> None:
@@ -352,6 +365,10 @@ def _phrase_heads(verb: Token) -> list[Token]:
             for inner in child.children if inner.dep_ in {"pobj", "pcomp"}
             for p in inner.children if p.dep_ == "prep"]
 
+
+# "accounts controlled by X", "a wallet belonging to X": money paid into them is X's.
+ACCOUNT_NOUNS = {"account", "wallet"}
+HOLDING_VERBS = {"control", "hold", "own", "belong", "register", "operate", "open", "manage"}
 
 # "lost control of", "fighting for control of", "under the control of": control not held by the subject.
 CONTROL_NOT_HELD = {"lose", "cede", "seek", "want", "contest", "dispute", "surrender", "relinquish"}
