@@ -730,3 +730,40 @@ def test_relations_a_company_in_a_town_before_its_name(extract):
 def test_relations_a_company_in_a_list_of_towns_places_nothing(extract):
     found = relations(extract("Rebels attacked a company in Durrës, Tirana and Vlorë on Monday."))
     assert not any(r[0] == "located_in" and r[1] in {"Tirana", "Vlorë"} for r in found)
+
+
+def test_relations_a_level_the_body_s_name_carries_heads_it(extract):
+    # "provincial" usually marks a part of the body ("NISA's deputy director"), unless the body is named for it
+    record = extract("The Lanao del Sur Provincial Police Office said a bomb exploded. "
+                     "Police Colonel Rommel Sarip, the provincial police director, told reporters that two were dead.")
+    assert ("commands", "Rommel Sarip", "Lanao del Sur Provincial Police Office") in relations(record)
+
+
+def test_relations_a_level_the_body_s_name_lacks_serves_it(extract):
+    record = extract("The Kenya Police Service said a bomb exploded. "
+                     "Peter Otieno, the regional police commander, told reporters that two were dead.")
+    found = relations(record)
+    assert ("member_of", "Peter Otieno", "Kenya Police Service") in found
+    assert ("commands", "Peter Otieno", "Kenya Police Service") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jean-Robert Delva leads Gran Bwa. A police inspector, Wesner Joseph, has been identified by two sources "
+         "as providing Delva with information on police operations.", ("allied_with", "Jean-Robert Delva", "Wesner Joseph")),
+        ("Iran provided the Houthis with drones and missiles.", ("funds", "Iran", "Houthis")),
+    ],
+)
+def test_relations_providing_someone_with_aid_or_arms(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_being_provided_with_arms_names_no_giver(extract):
+    found = relations(extract("The Houthis were provided with drones by Iran."))
+    assert not any(r[0] == "funds" and r[1] == "Houthis" for r in found)
+
+
+def test_relations_helping_with_something_else_is_no_aid(extract):
+    found = relations(extract("Omar Haddad helped Ali Musa with his homework."))
+    assert not any(r[0] in {"allied_with", "funds"} for r in found)

@@ -31,6 +31,12 @@ def _role_of_the_name(span: Span) -> bool:
                for t in span)
 
 
+def _in_name_of(word: Token, body: Actor | None) -> bool:
+    """ "the provincial police director" of the "Provincial Police Office": a level the body's own
+    name carries says which body he heads, not that he serves a part of it."""
+    return body is not None and body.type == "organization" and word.lower_ in {w.lower() for w in body.name.split()}
+
+
 # Words that make a name an armed body's, one a man can call "his": "his Ghat Defence Force".
 ARMED_NAME_WORDS = {"force", "forces", "army", "militia", "guard", "guards", "gang", "brigade", "brigades", "battalion",
                     "regiment", "legion", "front", "movement", "group", "corps", "division", "katiba", "liwa"}
@@ -68,7 +74,8 @@ class RoleRules(RuleBase):
             other = self._body_modifier(span, actor) or self._body_after(span)
             if span[0].lower_ in {"a", "an", "one"}:
                 rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo; "UAFE director X" leads the UAFE
-        if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index and t.dep_ != "poss" for t in span):
+        if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index and t.dep_ != "poss"
+                                       and not _in_name_of(t, other) for t in span):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
         if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
             rtype = "member_of"  # "the RSF's commander in South Darfur" leads a part of the RSF

@@ -216,6 +216,31 @@ class _Extractor(RoleRules, PlaceRules):
                           for c in v.children if c.dep_ == "nsubj" and c.lower_ not in {"that", "which"}
                           for a in self.refs.with_conjuncts(c)]  # "accounts that Saleh had opened"
 
+    # -- "providing Delva with information on police operations" ----------------------------------
+    def from_providing_with(self, verb: Token) -> None:
+        """ "X provided Y with intelligence" (allied_with), "… with cash" or "… with weapons" (funds,
+        as "arm" is): the dative-shifted giving from_giving_money does not see, whose direct object
+        is the receiver."""
+        if verb.lemma_.lower() not in SUPPLYING_VERBS or unasserted(verb):
+            return
+        gifts = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
+        kinds = {"funds" if g.lemma_.lower() in MONEY_NOUNS | WEAPON_NOUNS or g.ent_type_ == "MONEY" else
+                 "allied_with" if g.lemma_.lower() in AID_NOUNS else None for g in gifts} - {None}
+        if not kinds:
+            return
+        receivers = [a for c in verb.children if c.dep_ in {"dobj", "obj"} for a in self.refs.with_conjuncts(c)]
+        givers, passive = self.subjects(verb)
+        if not givers and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+            # "Wesner Joseph has been identified by two sources as providing Delva with …"
+            givers, passive = self.subjects(verb.head.head)
+        if passive and verb.dep_ != "pcomp":
+            return  # "Y was provided with weapons": the receiver is the subject, the giver unnamed
+        for rtype in kinds:
+            for giver in givers:
+                for receiver in receivers:
+                    self.found.add(rtype, giver, receiver, verb.sent, None, self.attribution(verb))
+
     # -- "Istmo received $2.3 million from Altavista" ---------------------------------------------
     def from_receiving_money(self, verb: Token) -> None:
         if verb.lemma_.lower() not in RECEIVING_VERBS or unasserted(verb) or verb.dep_ == "pcomp":
@@ -317,6 +342,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_has_role(token)
             self.from_acting_as(token)
             self.from_giving_money(token)
+            self.from_providing_with(token)
             self.from_receiving_money(token)
             self.from_joint_fight(token)
         self.from_coordination(token)
@@ -365,6 +391,12 @@ def _phrase_heads(verb: Token) -> list[Token]:
             for inner in child.children if inner.dep_ in {"pobj", "pcomp"}
             for p in inner.children if p.dep_ == "prep"]
 
+
+# "provided Y with intelligence": what is given says whether it is aid or money and arms.
+SUPPLYING_VERBS = {"provide", "supply", "furnish", "equip", "help", "assist"}
+AID_NOUNS = {"information", "intelligence", "tip", "shelter", "protection", "support", "logistics", "training",
+             "cover", "transport", "vehicle", "safe", "hideout", "fuel", "food", "document", "passport"}
+WEAPON_NOUNS = {"weapon", "arms", "ammunition", "weaponry", "rifle", "gun", "explosive", "drone", "missile"}
 
 # "accounts controlled by X", "a wallet belonging to X": money paid into them is X's.
 ACCOUNT_NOUNS = {"account", "wallet"}
