@@ -767,3 +767,35 @@ def test_relations_being_provided_with_arms_names_no_giver(extract):
 def test_relations_helping_with_something_else_is_no_aid(extract):
     found = relations(extract("Omar Haddad helped Ali Musa with his homework."))
     assert not any(r[0] in {"allied_with", "funds"} for r in found)
+
+
+def test_relations_a_body_introduced_in_a_place_then_named(extract):
+    record = extract("Thessaly Maritime paid $14.2 million to a trading house in the United Arab Emirates in 2022. "
+                     "The trading house, Gulfline Commodities FZE, was dissolved last year.")
+    assert ("located_in", "Gulfline Commodities FZE", "United Arab Emirates") in relations(record)
+
+
+def test_relations_a_body_named_with_other_words_than_its_introduction(extract):
+    record = extract("Thessaly Maritime paid $14.2 million to a trading house in the United Arab Emirates. "
+                     "The shipping house, Gulfline Commodities FZE, was dissolved last year.")
+    assert not any(r[0] == "located_in" and r[1] == "Gulfline Commodities FZE" for r in relations(record))
+
+
+def test_relations_financial_support_is_funding(extract):
+    found = relations(extract("Iran provides financial support to the Houthis."))
+    assert ("funds", "Iran", "Houthis") in found
+    assert ("allied_with", "Houthis", "Iran") not in found
+
+
+def test_relations_military_support_stays_an_alliance(extract):
+    found = relations(extract("Iran provides military support to the Houthis."))
+    assert ("allied_with", "Houthis", "Iran") in found
+    assert not any(r[0] == "funds" for r in found)
+
+
+def test_relations_a_people_s_word_on_a_person_s_trade(extract):
+    assert ("member_of", "Ali Musa", "Tuareg") in relations(extract("Ali Musa, a Tuareg smuggler, said nothing."))
+
+
+def test_relations_a_people_named_elsewhere_in_the_sentence_is_not_his(extract):
+    assert not any(r[0] == "member_of" for r in relations(extract("Ali Musa, a smuggler, met Tuareg elders.")))

@@ -140,6 +140,38 @@ class PlaceRules(RuleBase):
             return None
         return place
 
+    # -- "… to a trading house in the United Arab Emirates. The trading house, Gulfline FZE, …" ------
+    def from_named_after_introduction(self, actor: Actor) -> None:
+        """Reporters introduce a body by its kind and place ("a trading house in the UAE") and
+        name it later with the same words ("The trading house, Gulfline Commodities FZE,"): the
+        place of the introduction is the named body's. The words must repeat exactly."""
+        if actor.type not in {"organization", "person"}:
+            return
+        doc = self.doc
+        for mention in actor.mentions:
+            start = mention.span.start
+            if start < 3 or doc[start - 1].text != ",":
+                continue
+            j = start - 2
+            while j >= 0 and doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower() and j not in self.refs.index:
+                j -= 1
+            words = [t.lower_ for t in doc[j + 1 : start - 1]]
+            if not words or j < 0 or doc[j].lower_ != "the":
+                continue
+            starts = [sent.start for sent in self.refs.sentences()]
+            here = starts.index(self.refs.sentence_of(j))
+            place = self._introduced_in(words, starts[max(0, here - 2)], j)  # this sentence and the two before
+            if place is not None:
+                self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+
+    def _introduced_in(self, words: list[str], begin: int, end: int) -> Actor | None:
+        """The place of "a/an WORDS in PLACE" between tokens BEGIN and END, the last one written."""
+        doc, n, found = self.doc, len(words), None
+        for i in range(begin, end - n - 1):
+            if doc[i].lower_ in {"a", "an"} and [t.lower_ for t in doc[i + 1 : i + 1 + n]] == words and doc[i + 1 + n].lower_ == "in":
+                found = self._place_at(i + 2 + n) or found
+        return found
+
     # -- "Gisenyi, Rwanda", "El Obeid, the capital of North Kordofan", "the Rubaya mine in Masisi" --------
     def from_place_in_place(self, actor: Actor) -> None:
         """A place written as part of a larger one. Reporting nests places only in these few

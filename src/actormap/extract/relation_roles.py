@@ -62,6 +62,9 @@ class RoleRules(RuleBase):
         posted_in = self._place_after_in(span)
         if posted_in is not None:  # "the RSF's commander in South Darfur", "a trader in Nampula"
             self.found.add("located_in", actor, posted_in, span, None, attributed)
+        people = self._people_word_in(span, actor)
+        if people is not None:  # "a Tuareg smuggler turned militia chief" belongs to the Tuareg
+            self.found.add("member_of", actor, people, span, None, attributed)
         rtype = role_relations().get(descriptor.head)
         if rtype is None:
             return
@@ -83,6 +86,20 @@ class RoleRules(RuleBase):
             rtype = "member_of"  # "a leader of the Abida" is one of its leaders
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
         self.found.add(rtype, actor, other, span, label, attributed)
+
+    def _people_word_in(self, span: Span, actor: Actor) -> Actor | None:
+        """A people's word qualifying the noun a person is described by: "a Tuareg smuggler",
+        "a Shilluk politician"; not a body's noun ("a Dogon militia" is its own body)."""
+        if actor.type != "person":
+            return None
+        for token in span:
+            people = self.refs.index.get(token.i)
+            noun = token.head
+            if (people is not None and people.type == "group" and token.dep_ in {"compound", "amod", "nmod"}
+                    and noun.pos_ == "NOUN" and noun.i in range(span.start, span.end) and noun.i not in self.refs.index
+                    and noun.lemma_.lower() not in organization_nouns()):
+                return people
+        return None
 
     def _of_after_name(self, actor: Actor, title: Span) -> Actor | None:
         mention = next((m for m in actor.mentions if m.title is not None and m.title.start == title.start), None)

@@ -120,6 +120,8 @@ class _Extractor(RoleRules, PlaceRules):
                 continue
             if not targets:
                 continue
+            if rtype == "allied_with" and any(c.dep_ == "amod" and c.lower_ in MONEY_ADJECTIVES for c in token.children):
+                rtype = "funds"  # "provides financial support to Gran Bwa": money, not only sympathy
             for source in self._noun_source(token):
                 for target in targets:
                     self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
@@ -297,6 +299,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_name_of_body(actor)
             self.from_place_before_trade(actor)
             self.from_place_in_place(actor)
+            self.from_named_after_introduction(actor)
         for token in self.doc:
             self.from_token(token)
         self.in_first_person()
@@ -391,6 +394,9 @@ def _phrase_heads(verb: Token) -> list[Token]:
             for inner in child.children if inner.dep_ in {"pobj", "pcomp"}
             for p in inner.children if p.dep_ == "prep"]
 
+
+# "financial support to X", "monetary assistance": support that is money.
+MONEY_ADJECTIVES = {"financial", "monetary", "fiscal", "budgetary"}
 
 # "provided Y with intelligence": what is given says whether it is aid or money and arms.
 SUPPLYING_VERBS = {"provide", "supply", "furnish", "equip", "help", "assist"}
