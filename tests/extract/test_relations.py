@@ -799,3 +799,27 @@ def test_relations_a_people_s_word_on_a_person_s_trade(extract):
 
 def test_relations_a_people_named_elsewhere_in_the_sentence_is_not_his(extract):
     assert not any(r[0] == "member_of" for r in relations(extract("Ali Musa, a smuggler, met Tuareg elders.")))
+
+
+def test_relations_a_chat_label_the_parser_takes_for_the_subject(extract):
+    # the parser makes "Chispa" the subject of "has"; the turn is about the ELN, after a vocative
+    record = extract("[14/02/2024 07:02] Chispa: Profe the ELN has at least 80 men near Filo Gringo now.")
+    found = relations(record)
+    assert ("located_in", "ELN", "Filo Gringo") in found
+    assert not any(r[0] == "located_in" and r[1] == "Chispa" for r in found)
+
+
+def test_relations_a_chat_label_is_no_subject_of_what_its_turn_says(extract):
+    found = relations(extract("[14/02/2024 07:02] Wilmer Castaño: Ali Musa lives in Cúcuta."))
+    assert ("located_in", "Ali Musa", "Cúcuta") in found
+    assert not any(r[1] == "Wilmer Castaño" for r in found)
+
+
+def test_relations_a_place_the_parser_hangs_on_a_body_s_name(extract):
+    found = relations(extract("Gran Bwa has conducted joint operations with the 5 Segonn gang in Port-au-Prince."))
+    assert ("located_in", "5 Segonn gang", "Port-au-Prince") in found
+
+
+def test_relations_a_place_the_parser_hangs_on_the_verb_is_not_the_object_s(extract):
+    found = relations(extract("The FARDC attacked the ADF in Beni on Monday."))
+    assert not any(r[0] == "located_in" and r[1] == "ADF" for r in found)

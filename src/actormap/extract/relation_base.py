@@ -141,6 +141,11 @@ class RuleBase:
         current = verb
         for _ in range(4):
             for child in current.children:
+                if child.dep_ in SUBJECT_DEPS and _turn_label(child):
+                    # "Chispa: Profe the ELN has 80 men": the parser makes the chat label the subject;
+                    # the subject is what the turn names after the colon (past a vocative), if anything
+                    said = _after_label(child)
+                    return (self.refs.with_conjuncts(said) if said is not None else []), False
                 if child.dep_ in SUBJECT_DEPS:
                     head = current.head
                     placed = self.refs.placed(head.i)
@@ -200,6 +205,29 @@ class RuleBase:
     def _pairwise(self, rtype: str, actors: list[Actor], token: Token) -> None:
         for a, b in combinations(actors, 2):
             self.found.add(rtype, a, b, token.sent, None, self.attribution(token))
+
+
+def _turn_label(token: Token) -> bool:
+    """ "[14/02 07:02] Chispa: …": a name, then a colon, at a line's start or after its time stamp."""
+    doc = token.doc
+    end = token.i + 1
+    if end >= len(doc) or doc[end].text != ":":
+        return False
+    first = min([token, *(c for c in token.children if c.dep_ in {"compound", "flat"})], key=lambda t: t.i)
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    before = doc.text[line_start : first.idx].strip()
+    return before == "" or before.startswith("[") and before.endswith("]")
+
+
+def _after_label(label: Token) -> Token | None:
+    """The last name set in apposition after a turn's label: "Chispa: Profe the ELN" is the ELN."""
+    said = None
+    current = label
+    while True:
+        nxt = next((c for c in current.children if c.dep_ == "appos" and c.i > label.i), None)
+        if nxt is None:
+            return said
+        said = current = nxt
 
 
 def _accused_of(verb: Token) -> Token | None:

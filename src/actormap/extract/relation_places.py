@@ -42,8 +42,11 @@ class PlaceRules(RuleBase):
             place = self._place_in_appositive(i) or self._place_in_appositive_before(mention.span.start)
             if place is None and actor.type == "person":
                 place = self._hometown_after_age(i)
-            if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "in" and mention.span.root.dep_ in {"nsubj", "nsubjpass"}:
-                place = self._place_at(i + 1)  # "The Ministry of Territorial Administration in Yaoundé did not respond"
+            if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "in" and (
+                    mention.span.root.dep_ in {"nsubj", "nsubjpass"} or doc[i].dep_ == "prep" and doc[i].head.i == mention.span.root.i):
+                # "The Ministry of Territorial Administration in Yaoundé did not respond"; "joint operations
+                # with the 5 Segonn gang in Port-au-Prince", where the parser hangs the place on the name
+                place = self._place_at(i + 1)
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":
