@@ -823,3 +823,30 @@ def test_relations_a_place_the_parser_hangs_on_a_body_s_name(extract):
 def test_relations_a_place_the_parser_hangs_on_the_verb_is_not_the_object_s(extract):
     found = relations(extract("The FARDC attacked the ADF in Beni on Monday."))
     assert not any(r[0] == "located_in" and r[1] == "ADF" for r in found)
+
+
+def test_relations_a_clause_on_an_amount_is_about_no_actor(extract):
+    record = extract("Transkop is a haulage firm controlled by Dragan Vuksanović’s nephew, Milan Đukić. Prosecutors said "
+                     "that assets worth €2.1 million belonging to the company and the Vuksanović family had been frozen.")
+    assert not any(r[0] == "member_of" and r[1] == "Dragan Vuksanović" for r in relations(record))
+
+
+def test_relations_a_clause_on_a_body_is_still_the_body_s(extract):
+    found = relations(extract("Adriatik Energo bought diesel from Thessaly Maritime Ltd, a company registered in Limassol."))
+    assert ("located_in", "Thessaly Maritime Ltd", "Limassol") in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("One of them, a fuel station owner from Nakuru named Stevan Milić, was arrested last year.", ("located_in", "Stevan Milić", "Nakuru")),
+        ("A trader in Cotonou called Ali Musa sold the cars.", ("located_in", "Ali Musa", "Cotonou")),
+    ],
+)
+def test_relations_a_trade_and_town_then_named(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_naming_as_a_sentence_s_verb_places_nobody(extract):
+    found = relations(extract("Police in Nakuru named Stevan Milić as the suspect."))
+    assert not any(r[0] == "located_in" and r[1] == "Stevan Milić" for r in found)

@@ -49,6 +49,8 @@ SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "ba
 UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
               "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate",
               "katiba", "kataib", "liwa", "front", "arm", "province", "command", "bureau", "service"}
+# Entity labels of an amount: a clause on one ("€2.1 million belonging to …") is not about an actor.
+AMOUNT_ENTITIES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
 # Which ends a relation type accepts as its target: places are only where someone is or what a governor runs.
 TARGET_TYPES = {
     "located_in": {"location"},
@@ -162,6 +164,8 @@ class RuleBase:
             if accused is not None:
                 return self.refs.with_conjuncts(accused), False
             if current.dep_ == "acl" and current.head.i != current.i:  # "a militia based in Homs"
+                if current.head.ent_type_ in AMOUNT_ENTITIES:
+                    return [], True  # "assets worth €2.1 million belonging to the company and the X family": an amount
                 return self.refs.with_conjuncts(current.head), True
             if current.dep_ in {"xcomp", "advcl", "conj", "relcl"} and current.head.i != current.i:
                 if current.dep_ == "relcl":

@@ -143,6 +143,24 @@ class PlaceRules(RuleBase):
             return None
         return place
 
+    # -- "a fuel station owner from Novi Sad named Stevan Milić" -------------------------------------
+    def from_named_after_place(self, actor: Actor) -> None:
+        """A person or body introduced by trade and town, then "named"/"called": the parser hangs
+        "named" anywhere, so the rule reads the words ("a trader in Cotonou called X")."""
+        if actor.type not in {"person", "organization"}:
+            return
+        doc = self.doc
+        for mention in actor.mentions:
+            k = mention.span.start - 1
+            if k < 3 or doc[k].lower_ not in {"named", "called"} or doc[k].dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in doc[k].children):
+                continue  # "Police in Nakuru named X as the suspect": the verb of a sentence, not a naming
+            place = self.refs.index.get(k - 1)
+            if place is None or place.type != "location":
+                continue
+            first = next((m.span.start for m in place.mentions if m.span.start <= k - 1 < m.span.end), k - 1)
+            if first >= 2 and doc[first - 1].lower_ in {"from", "in"} and doc[first - 2].pos_ == "NOUN":
+                self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+
     # -- "… to a trading house in the United Arab Emirates. The trading house, Gulfline FZE, …" ------
     def from_named_after_introduction(self, actor: Actor) -> None:
         """Reporters introduce a body by its kind and place ("a trading house in the UAE") and

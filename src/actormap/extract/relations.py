@@ -300,6 +300,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_place_before_trade(actor)
             self.from_place_in_place(actor)
             self.from_named_after_introduction(actor)
+            self.from_named_after_place(actor)
         for token in self.doc:
             self.from_token(token)
         self.in_first_person()
