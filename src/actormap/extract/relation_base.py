@@ -33,7 +33,8 @@ GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "f
 MONEY_NOUNS = {"money", "cash", "fund", "funding", "salary", "wage", "payment", "dollar", "stipend", "bonus", "grant", "loan",
                "donation", "contribution", "tax", "levy", "fee", "bribe", "ransom", "commission", "kickback", "euro", "pound", "dinar", "riyal", "ruble", "rouble",
                "peso", "quetzal", "quetzale", "lempira", "shilling", "franc", "naira", "rupee", "rand", "birr", "lira", "yuan",
-               "rupiah", "afghani", "taka", "baht", "dirham", "rial", "hryvnia", "cedi", "kwacha", "bolivar"}
+               "rupiah", "afghani", "taka", "baht", "dirham", "rial", "hryvnia", "cedi", "kwacha", "bolivar",
+               "gourde", "lek", "kyat", "leone", "manat"}
 # "accused the UAE of arming the RSF": the accused is the one who arms.
 ACCUSING_VERBS = {"accuse", "suspect", "charge", "convict", "blame"}
 RECEIVING_VERBS = {"receive", "get", "obtain", "accept"}  # not "collect": taxes from a place
@@ -48,6 +49,8 @@ SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "ba
 UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
               "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate",
               "katiba", "kataib", "liwa", "front", "arm", "province", "command", "bureau", "service"}
+# Entity labels of an amount: a clause on one ("€2.1 million belonging to …") is not about an actor.
+AMOUNT_ENTITIES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
 # Which ends a relation type accepts as its target: places are only where someone is or what a governor runs.
 TARGET_TYPES = {
     "located_in": {"location"},
@@ -140,6 +143,11 @@ class RuleBase:
         current = verb
         for _ in range(4):
             for child in current.children:
+                if child.dep_ in SUBJECT_DEPS and _turn_label(child):
+                    # "Chispa: Profe the ELN has 80 men": the parser makes the chat label the subject;
+                    # the subject is what the turn names after the colon (past a vocative), if anything
+                    said = _after_label(child)
+                    return (self.refs.with_conjuncts(said) if said is not None else []), False
                 if child.dep_ in SUBJECT_DEPS:
                     head = current.head
                     placed = self.refs.placed(head.i)
@@ -156,6 +164,8 @@ class RuleBase:
             if accused is not None:
                 return self.refs.with_conjuncts(accused), False
             if current.dep_ == "acl" and current.head.i != current.i:  # "a militia based in Homs"
+                if current.head.ent_type_ in AMOUNT_ENTITIES:
+                    return [], True  # "assets worth €2.1 million belonging to the company and the X family": an amount
                 return self.refs.with_conjuncts(current.head), True
             if current.dep_ in {"xcomp", "advcl", "conj", "relcl"} and current.head.i != current.i:
                 if current.dep_ == "relcl":
@@ -199,6 +209,29 @@ class RuleBase:
     def _pairwise(self, rtype: str, actors: list[Actor], token: Token) -> None:
         for a, b in combinations(actors, 2):
             self.found.add(rtype, a, b, token.sent, None, self.attribution(token))
+
+
+def _turn_label(token: Token) -> bool:
+    """ "[14/02 07:02] Chispa: …": a name, then a colon, at a line's start or after its time stamp."""
+    doc = token.doc
+    end = token.i + 1
+    if end >= len(doc) or doc[end].text != ":":
+        return False
+    first = min([token, *(c for c in token.children if c.dep_ in {"compound", "flat"})], key=lambda t: t.i)
+    line_start = doc.text.rfind("\n", 0, token.idx) + 1
+    before = doc.text[line_start : first.idx].strip()
+    return before == "" or before.startswith("[") and before.endswith("]")
+
+
+def _after_label(label: Token) -> Token | None:
+    """The last name set in apposition after a turn's label: "Chispa: Profe the ELN" is the ELN."""
+    said = None
+    current = label
+    while True:
+        nxt = next((c for c in current.children if c.dep_ == "appos" and c.i > label.i), None)
+        if nxt is None:
+            return said
+        said = current = nxt
 
 
 def _accused_of(verb: Token) -> Token | None:

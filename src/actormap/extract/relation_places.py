@@ -42,8 +42,11 @@ class PlaceRules(RuleBase):
             place = self._place_in_appositive(i) or self._place_in_appositive_before(mention.span.start)
             if place is None and actor.type == "person":
                 place = self._hometown_after_age(i)
-            if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "in" and mention.span.root.dep_ in {"nsubj", "nsubjpass"}:
-                place = self._place_at(i + 1)  # "The Ministry of Territorial Administration in Yaoundé did not respond"
+            if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "in" and (
+                    mention.span.root.dep_ in {"nsubj", "nsubjpass"} or doc[i].dep_ == "prep" and doc[i].head.i == mention.span.root.i):
+                # "The Ministry of Territorial Administration in Yaoundé did not respond"; "joint operations
+                # with the 5 Segonn gang in Port-au-Prince", where the parser hangs the place on the name
+                place = self._place_at(i + 1)
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":
@@ -111,6 +114,10 @@ class PlaceRules(RuleBase):
         """ "a Miami freight company, Sunrise Gulf Cargo LLC": the place that qualifies the noun before the name."""
         doc = self.doc
         j = start - 2
+        if j >= 0 and doc[start - 1].text == ",":
+            place = self._place_ended_by_in(j)
+            if place is not None:
+                return place
         if j < 1 or doc[start - 1].text != "," or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in organization_nouns():
             return None  # "the governor of the Tartous region, NAME" says where NAME governs, not is
         for k in range(j - 1, max(j - 5, -1), -1):
@@ -121,6 +128,70 @@ class PlaceRules(RuleBase):
             if place is not None:
                 return place if place.type == "location" and token.dep_ in {"compound", "amod", "nmod"} else None
         return None
+
+    def _place_ended_by_in(self, end: int) -> Actor | None:
+        """ "A company in Durrës, Petrol Sud sh.p.k., received …": a body noun, "in" and the place
+        ending at token END, set before the name it introduces."""
+        place = self.refs.index.get(end)
+        if place is None or place.type != "location":
+            return None
+        first = next((m.span.start for m in place.mentions if m.span.start <= end < m.span.end), end)
+        if first < 2 or self.doc[first - 1].lower_ != "in":
+            return None
+        noun = self.doc[first - 2]
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in organization_nouns() | COMPANY_NOUNS:
+            return None
+        return place
+
+    # -- "a fuel station owner from Novi Sad named Stevan Milić" -------------------------------------
+    def from_named_after_place(self, actor: Actor) -> None:
+        """A person or body introduced by trade and town, then "named"/"called": the parser hangs
+        "named" anywhere, so the rule reads the words ("a trader in Cotonou called X")."""
+        if actor.type not in {"person", "organization"}:
+            return
+        doc = self.doc
+        for mention in actor.mentions:
+            k = mention.span.start - 1
+            if k < 3 or doc[k].lower_ not in {"named", "called"} or doc[k].dep_ == "ROOT" or any(c.dep_ == "nsubj" for c in doc[k].children):
+                continue  # "Police in Nakuru named X as the suspect": the verb of a sentence, not a naming
+            place = self.refs.index.get(k - 1)
+            if place is None or place.type != "location":
+                continue
+            first = next((m.span.start for m in place.mentions if m.span.start <= k - 1 < m.span.end), k - 1)
+            if first >= 2 and doc[first - 1].lower_ in {"from", "in"} and doc[first - 2].pos_ == "NOUN":
+                self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+
+    # -- "… to a trading house in the United Arab Emirates. The trading house, Gulfline FZE, …" ------
+    def from_named_after_introduction(self, actor: Actor) -> None:
+        """Reporters introduce a body by its kind and place ("a trading house in the UAE") and
+        name it later with the same words ("The trading house, Gulfline Commodities FZE,"): the
+        place of the introduction is the named body's. The words must repeat exactly."""
+        if actor.type not in {"organization", "person"}:
+            return
+        doc = self.doc
+        for mention in actor.mentions:
+            start = mention.span.start
+            if start < 3 or doc[start - 1].text != ",":
+                continue
+            j = start - 2
+            while j >= 0 and doc[j].pos_ in {"NOUN", "ADJ"} and doc[j].text.islower() and j not in self.refs.index:
+                j -= 1
+            words = [t.lower_ for t in doc[j + 1 : start - 1]]
+            if not words or j < 0 or doc[j].lower_ != "the":
+                continue
+            starts = [sent.start for sent in self.refs.sentences()]
+            here = starts.index(self.refs.sentence_of(j))
+            place = self._introduced_in(words, starts[max(0, here - 2)], j)  # this sentence and the two before
+            if place is not None:
+                self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+
+    def _introduced_in(self, words: list[str], begin: int, end: int) -> Actor | None:
+        """The place of "a/an WORDS in PLACE" between tokens BEGIN and END, the last one written."""
+        doc, n, found = self.doc, len(words), None
+        for i in range(begin, end - n - 1):
+            if doc[i].lower_ in {"a", "an"} and [t.lower_ for t in doc[i + 1 : i + 1 + n]] == words and doc[i + 1 + n].lower_ == "in":
+                found = self._place_at(i + 2 + n) or found
+        return found
 
     # -- "Gisenyi, Rwanda", "El Obeid, the capital of North Kordofan", "the Rubaya mine in Masisi" --------
     def from_place_in_place(self, actor: Actor) -> None:

@@ -31,6 +31,21 @@ def _role_of_the_name(span: Span) -> bool:
                for t in span)
 
 
+def _in_name_of(word: Token, body: Actor | None) -> bool:
+    """ "the provincial police director" of the "Provincial Police Office": a level the body's own
+    name carries says which body he heads, not that he serves a part of it."""
+    return body is not None and body.type == "organization" and word.lower_ in {w.lower() for w in body.name.split()}
+
+
+# Words that make a name an armed body's, one a man can call "his": "his Ghat Defence Force".
+ARMED_NAME_WORDS = {"force", "forces", "army", "militia", "guard", "guards", "gang", "brigade", "brigades", "battalion",
+                    "regiment", "legion", "front", "movement", "group", "corps", "division", "katiba", "liwa"}
+
+
+def _names_an_armed_body(actor: Actor) -> bool:
+    return actor.type == "organization" and any(w.lower() in ARMED_NAME_WORDS for w in actor.name.split())
+
+
 # A body that belongs to the one named before it: "the Taliban's Ministry of Interior".
 OFFICE_WORDS = {"ministry", "agency", "commission", "directorate", "department", "bureau", "office", "service", "council"}
 
@@ -47,6 +62,9 @@ class RoleRules(RuleBase):
         posted_in = self._place_after_in(span)
         if posted_in is not None:  # "the RSF's commander in South Darfur", "a trader in Nampula"
             self.found.add("located_in", actor, posted_in, span, None, attributed)
+        people = self._people_word_in(span, actor)
+        if people is not None:  # "a Tuareg smuggler turned militia chief" belongs to the Tuareg
+            self.found.add("member_of", actor, people, span, None, attributed)
         rtype = role_relations().get(descriptor.head)
         if rtype is None:
             return
@@ -59,7 +77,8 @@ class RoleRules(RuleBase):
             other = self._body_modifier(span, actor) or self._body_after(span)
             if span[0].lower_ in {"a", "an", "one"}:
                 rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo; "UAFE director X" leads the UAFE
-        if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index and t.dep_ != "poss" for t in span):
+        if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index and t.dep_ != "poss"
+                                       and not _in_name_of(t, other) for t in span):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
         if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
             rtype = "member_of"  # "the RSF's commander in South Darfur" leads a part of the RSF
@@ -67,6 +86,20 @@ class RoleRules(RuleBase):
             rtype = "member_of"  # "a leader of the Abida" is one of its leaders
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
         self.found.add(rtype, actor, other, span, label, attributed)
+
+    def _people_word_in(self, span: Span, actor: Actor) -> Actor | None:
+        """A people's word qualifying the noun a person is described by: "a Tuareg smuggler",
+        "a Shilluk politician"; not a body's noun ("a Dogon militia" is its own body)."""
+        if actor.type != "person":
+            return None
+        for token in span:
+            people = self.refs.index.get(token.i)
+            noun = token.head
+            if (people is not None and people.type == "group" and token.dep_ in {"compound", "amod", "nmod"}
+                    and noun.pos_ == "NOUN" and noun.i in range(span.start, span.end) and noun.i not in self.refs.index
+                    and noun.lemma_.lower() not in organization_nouns()):
+                return people
+        return None
 
     def _of_after_name(self, actor: Actor, title: Span) -> Actor | None:
         mention = next((m for m in actor.mentions if m.title is not None and m.title.start == title.start), None)
@@ -107,7 +140,7 @@ class RoleRules(RuleBase):
                 for obj in token.children:
                     if obj.dep_ != "pobj":
                         continue
-                    other = self.refs.index.get(obj.i) or self._appositive_actor(obj)
+                    other = self.refs.index.get(obj.i) or self._appositive_actor(obj) or self._name_on_noun(obj)
                     if other is not None and other is not actor:
                         return other
         for token in span:
@@ -134,6 +167,15 @@ class RoleRules(RuleBase):
                 if other is not None and other is not actor:
                     return other
         return None
+
+    def _name_on_noun(self, noun: Token) -> Actor | None:
+        """ "the leader of the Gran Bwa gang", "a member of the Viv Ansanm coalition": the body
+        named as a modifier of the common noun the role is held in (the model often leaves the
+        noun out of the name)."""
+        if noun.pos_ != "NOUN" or noun.lemma_.lower() not in organization_nouns():
+            return None
+        names = [self.refs.index[c.i] for c in noun.children if c.dep_ in {"compound", "nmod"} and c.i in self.refs.index]
+        return names[0] if names and names[0].type == "organization" else None  # "a Tuareg militia" is not the Tuareg
 
     def _namesake(self, token: Token, actor: Actor) -> Actor | None:
         """The one other person whose name holds the family name TOKEN: kin share one, so the
@@ -329,6 +371,9 @@ class RoleRules(RuleBase):
         if holder is None and noun.dep_ in {"nsubj", "attr"} and noun.head.lemma_ == "be":
             # "a Singapore-registered shell whose sole director is Nattapong Srisuk"
             holder = next((self.refs.index[c.i] for c in noun.head.children if c.dep_ in {"attr", "nsubj"} and c.i in self.refs.index), None)
+            if holder is None:  # "whose sole director is Jelena's husband, Nikola Perić": the name set beside the kin noun
+                holder = next((a for c in noun.head.children if c.dep_ == "attr" and c.pos_ == "NOUN"
+                               for a in [self._appositive_actor(c)] if a is not None), None)
         if role is not None and holder is not None and holder.type == "person":
             # "Desert Crown FZE, a company in Sharjah whose managing director, Karim Haddad, …"
             self.found.add(role, holder, owner, token.sent, noun.lemma_.lower(), self.attribution(token))
@@ -364,6 +409,12 @@ class RoleRules(RuleBase):
             if unit is not None and unit.type == "organization":  # "of the ENDF's Western Command": a part of the ENDF
                 self.found.add("member_of", actor, unit, where, None, self.attribution(mention.span.root))
 
+    def _subject_above(self, token: Token, actor: Actor) -> bool:
+        """Whether ACTOR is the subject of a verb above TOKEN: "his" names the man the sentence is
+        about, not merely the last man named ("X leads Y. His rival, Z, says his force …")."""
+        verbs = [a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}][:3]
+        return any(actor in self.subjects(v)[0] for v in verbs)
+
     # -- "Bastion's 3rd Assault Detachment", "Mexico's CJNG" -----------------------------------
     def from_possessed_unit(self, actor: Actor) -> None:
         if actor.type != "organization":
@@ -383,6 +434,11 @@ class RoleRules(RuleBase):
                 owner = self.refs.actor_of(self.doc[start - 1])
                 if owner is not None and owner is not actor:
                     self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
+            if start >= 1 and self.doc[start - 1].lower_ in {"his", "her"} and _names_an_armed_body(actor) and mention.span.root.dep_ != "compound":
+                # "says his Ghat Defence Force has 9,000 fighters": the force a man calls his is the one he leads
+                leader = self.refs.actor_of(self.doc[start - 1])
+                if leader is not None and leader.type == "person" and self._subject_above(mention.span.root, leader):
+                    self.found.add("commands", leader, actor, mention.span, None, self.attribution(mention.span.root))
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
                 continue
             owner = self.refs.index.get(start - 2)

@@ -120,6 +120,8 @@ class _Extractor(RoleRules, PlaceRules):
                 continue
             if not targets:
                 continue
+            if rtype == "allied_with" and any(c.dep_ == "amod" and c.lower_ in MONEY_ADJECTIVES for c in token.children):
+                rtype = "funds"  # "provides financial support to Gran Bwa": money, not only sympathy
             for source in self._noun_source(token):
                 for target in targets:
                     self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
@@ -188,10 +190,10 @@ class _Extractor(RoleRules, PlaceRules):
             return
         receivers = []
         for child in [*verb.children, *_phrase_heads(verb)]:
-            if child.dep_ == "dative" and child.pos_ != "ADP":
+            if child.dep_ == "dative" and child.pos_ != "ADP" and child.lower_ != "to":  # "sent him money"; "to" tagged PART is a preposition
                 receivers += self.refs.with_conjuncts(child)
             elif child.dep_ in {"dative", "prep"} and (child.lower_ == "to" or child.lower_ == "with" and verb.lemma_ == "deposit"):
-                receivers += [a for o in child.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+                receivers += [a for o in child.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o) or self._account_holders(o)]
         subjects, passive = self.subjects(verb)
         givers = self.agents(verb) if passive else subjects
         if passive and not givers:  # "18 million baht paid each month from Golden Lotus to the DRGF"
@@ -202,6 +204,44 @@ class _Extractor(RoleRules, PlaceRules):
         for giver in givers:
             for receiver in receivers:
                 self.found.add("funds", giver, receiver, verb.sent, None, self.attribution(verb))
+
+    def _account_holders(self, noun: Token) -> list[Actor]:
+        """ "transferred 42 million gourdes to accounts controlled by Marie-Claude Delva": money
+        paid into an account goes to whoever holds it; reporting on money trails names the
+        holder rather than the bank."""
+        if noun.lemma_.lower() not in ACCOUNT_NOUNS:
+            return []
+        holders = [a for v in noun.children if v.dep_ == "acl" and v.lemma_.lower() in HOLDING_VERBS
+                   for ag in v.children if ag.dep_ == "agent" or ag.dep_ == "prep" and ag.lower_ == "to"
+                   for o in ag.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+        return holders + [a for v in noun.children if v.dep_ == "relcl" and v.lemma_.lower() in HOLDING_VERBS
+                          for c in v.children if c.dep_ == "nsubj" and c.lower_ not in {"that", "which"}
+                          for a in self.refs.with_conjuncts(c)]  # "accounts that Saleh had opened"
+
+    # -- "providing Delva with information on police operations" ----------------------------------
+    def from_providing_with(self, verb: Token) -> None:
+        """ "X provided Y with intelligence" (allied_with), "… with cash" or "… with weapons" (funds,
+        as "arm" is): the dative-shifted giving from_giving_money does not see, whose direct object
+        is the receiver."""
+        if verb.lemma_.lower() not in SUPPLYING_VERBS or unasserted(verb):
+            return
+        gifts = [g for p in verb.children if p.dep_ == "prep" and p.lower_ == "with"
+                 for o in p.children if o.dep_ == "pobj" for g in [o, *o.conjuncts]]
+        kinds = {"funds" if g.lemma_.lower() in MONEY_NOUNS | WEAPON_NOUNS or g.ent_type_ == "MONEY" else
+                 "allied_with" if g.lemma_.lower() in AID_NOUNS else None for g in gifts} - {None}
+        if not kinds:
+            return
+        receivers = [a for c in verb.children if c.dep_ in {"dobj", "obj"} for a in self.refs.with_conjuncts(c)]
+        givers, passive = self.subjects(verb)
+        if not givers and verb.dep_ == "pcomp" and verb.head.lower_ == "as":
+            # "Wesner Joseph has been identified by two sources as providing Delva with …"
+            givers, passive = self.subjects(verb.head.head)
+        if passive and verb.dep_ != "pcomp":
+            return  # "Y was provided with weapons": the receiver is the subject, the giver unnamed
+        for rtype in kinds:
+            for giver in givers:
+                for receiver in receivers:
+                    self.found.add(rtype, giver, receiver, verb.sent, None, self.attribution(verb))
 
     # -- "Istmo received $2.3 million from Altavista" ---------------------------------------------
     def from_receiving_money(self, verb: Token) -> None:
@@ -259,6 +299,8 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_name_of_body(actor)
             self.from_place_before_trade(actor)
             self.from_place_in_place(actor)
+            self.from_named_after_introduction(actor)
+            self.from_named_after_place(actor)
         for token in self.doc:
             self.from_token(token)
         self.in_first_person()
@@ -304,6 +346,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_has_role(token)
             self.from_acting_as(token)
             self.from_giving_money(token)
+            self.from_providing_with(token)
             self.from_receiving_money(token)
             self.from_joint_fight(token)
         self.from_coordination(token)
@@ -352,6 +395,19 @@ def _phrase_heads(verb: Token) -> list[Token]:
             for inner in child.children if inner.dep_ in {"pobj", "pcomp"}
             for p in inner.children if p.dep_ == "prep"]
 
+
+# "financial support to X", "monetary assistance": support that is money.
+MONEY_ADJECTIVES = {"financial", "monetary", "fiscal", "budgetary"}
+
+# "provided Y with intelligence": what is given says whether it is aid or money and arms.
+SUPPLYING_VERBS = {"provide", "supply", "furnish", "equip", "help", "assist"}
+AID_NOUNS = {"information", "intelligence", "tip", "shelter", "protection", "support", "logistics", "training",
+             "cover", "transport", "vehicle", "safe", "hideout", "fuel", "food", "document", "passport"}
+WEAPON_NOUNS = {"weapon", "arms", "ammunition", "weaponry", "rifle", "gun", "explosive", "drone", "missile"}
+
+# "accounts controlled by X", "a wallet belonging to X": money paid into them is X's.
+ACCOUNT_NOUNS = {"account", "wallet"}
+HOLDING_VERBS = {"control", "hold", "own", "belong", "register", "operate", "open", "manage"}
 
 # "lost control of", "fighting for control of", "under the control of": control not held by the subject.
 CONTROL_NOT_HELD = {"lose", "cede", "seek", "want", "contest", "dispute", "surrender", "relinquish"}
