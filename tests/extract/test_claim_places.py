@@ -73,3 +73,27 @@ def test_the_town_is_the_place_named_in_the_sentence_before(claims):
 def test_the_town_with_no_place_named_nearby_is_nobody(claims):
     found = claims("The army held Kupiansk in May. Nothing changed for weeks. About 6,500 residents remain in the town.")
     assert all(c[1] != 6500 for c in found)
+
+
+# -- no place in the sentence: the one place of a headline about an attack ------------------------------
+
+
+def test_dead_counted_without_a_place_are_the_headline_s_scene(claims):
+    text = (
+        "Death toll in Butig market bombing disputed\n"
+        "Officials gave conflicting figures on Sunday.\n"
+        "The provincial police said seven people were killed and 23 others wounded when a bomb exploded near the market.\n"
+        "The health office listed eight fatalities."
+    )
+    found = {(c[0], c[1]) for c in claims(text)}
+    assert {("Butig", 7), ("Butig", 23), ("Butig", 8)} <= found
+
+
+def test_a_side_s_dead_are_never_the_headline_s_place(claims):
+    text = "In Bannu, every side counts the dead differently\nThe statement said four soldiers had died."
+    assert all(c[1] != 4 for c in claims(text))
+
+
+def test_a_headline_about_no_attack_names_no_scene(claims):
+    text = "The Guns of Port-de-Paix\nHer organization said more than 2,300 people were killed this year."
+    assert all(c[0] != "Port-de-Paix" for c in claims(text))

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.claim_referents import ClaimResolver
@@ -136,6 +136,32 @@ def casualty_place(found: PlacedAmount, verb: Token, resolver: ClaimResolver) ->
         actor.id: actor
         for token in sent
         if (actor := resolver.index.get(token.i)) is not None and actor.type == "location" and not _taken_to(token) and not _where_said(token)
+    }
+    if not places:
+        return _headline_place(found.number.doc, resolver) if _civilian(found) else None
+    return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _civilian(found: PlacedAmount) -> bool:
+    """Dead or wounded counted as people, not as a side's men ("four soldiers had died" is the
+    army's loss, not the town's)."""
+    words = {w.lower() for w in found.full_unit.split()}
+    return bool(words & word_set("civilian_casualty_nouns")) and not words & word_set("combatant_nouns")
+
+
+def _headline_place(doc: Doc, resolver: ClaimResolver) -> Actor | None:
+    """The one place a news story's headline names when the headline is about an attack ("Death
+    toll in Butig market bombing disputed"): the scene of the attack whose dead a later sentence
+    counts without a place."""
+    first_line = doc.text.split("\n", 1)[0]
+    if len(doc.text) == len(first_line) or len(first_line.split()) > 20:
+        return None  # no headline: one paragraph, or a first line that is already the story
+    if not {w.strip(".,:;").lower() for w in first_line.split()} & word_set("attack_headline_words"):
+        return None
+    places = {
+        actor.id: actor
+        for token in doc
+        if token.idx < len(first_line) and (actor := resolver.index.get(token.i)) is not None and actor.type == "location"
     }
     return next(iter(places.values())) if len(places) == 1 else None
 

@@ -50,6 +50,7 @@ from actormap.extract.claim_claimants import (
 )
 from actormap.extract.claim_clauses import governing_clause, grammatical_subject, subject_token
 from actormap.extract.claim_flows import money_party
+from actormap.extract.claim_places import casualty_place
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_subjects import (
     answered_about,
@@ -278,6 +279,7 @@ def _counted_by_reporter(found: PlacedAmount, verb: Token, resolver: ClaimResolv
     "the Panel documented 45 killings by the ADF" about the ADF, and the counter says so."""
     scene = scene_of(found, resolver) or _perpetrator(found, resolver) or served(found, verb, found.anchor, resolver)
     scene = scene or money_party(found, resolver)  # "the ledgers show $42 million passing through X"
+    scene = scene or casualty_place(found, verb, resolver)  # "the office listed eight fatalities"
     if scene is None:
         return [], None
     return [scene], source_actor(subject_token(verb), resolver) or attribution(verb, resolver).claimant
