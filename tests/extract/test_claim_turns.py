@@ -100,3 +100,25 @@ def test_a_pseudonymous_interviewee_is_a_person_and_speaks_for_the_body_he_serve
 def test_an_answer_to_what_you_were_paid_is_the_interviewee_s_side(claims):
     text = PSEUDONYM_NOTES + "\nQ: What were you paid?\nA: At first $50 a month.\n"
     assert ("al-Shabaab", 50, "USD a month", "exact", "Abdi") in claims(text)
+
+
+# -- chat exports: a sum said about nobody is the writer's side -----------------------------------------
+
+CHAT = (
+    'Telegram export - group "Logística Norte"\n'
+    'Group description: "Frente 58 - logística zona Tibú"\n'
+    "Participants: Marleny Quintero, Wilmer Castaño\n"
+    "[14/02/2024 06:25] Marleny Quintero: Pay was late because the gas people paid us short.\n"
+    "[14/02/2024 06:40] Marleny Quintero: 62 million pesos and 8,000 dollars.\n"
+    "[14/02/2024 06:45] Wilmer Castaño: How much is left in the box?\n"
+)
+
+
+def test_a_chat_sum_about_nobody_is_the_side_of_the_export_s_header(claims):
+    found = {(c[0], c[1], c[4]) for c in claims(CHAT)}
+    assert {("Frente 58", 62_000_000, "Marleny Quintero"), ("Frente 58", 8000, "Marleny Quintero")} <= found
+
+
+def test_a_sum_in_an_interview_answer_is_not_a_chat_message(claims):
+    text = "Interviewee: Hédi Ben Mabrouk, a smuggler.\nQ: What did the job pay?\nA: 62 million dinars, all told.\n"
+    assert all(c[0] != "Frente 58" for c in claims(text))

@@ -115,3 +115,31 @@ def question_before(text: str, position: int) -> tuple[int, int] | None:
             return None
         previous = match
     return None
+
+
+CHAT_LINE = re.compile(r"^\[[^\]\n]{1,25}\]\s*[^:\n]{1,60}:", re.MULTILINE)
+
+
+def chat_side(position: int, resolver: ClaimResolver) -> tuple[Actor, Actor] | None:
+    """ "[14/02 06:40] Marleny Quintero: 62 million pesos and 8,000 dollars.": a sum or a count of
+    men said in a chat message about nobody named is the side the writer belongs to, by their
+    word: the body the writer serves, else the one body the export's header names ("Group
+    description: "Frente 58 - logística""). Returns (side, writer)."""
+    doc = resolver.doc
+    line_start = doc.text.rfind("\n", 0, position) + 1
+    if CHAT_LINE.match(doc.text, line_start) is None:
+        return None  # a chat export's timestamped line, not a transcript or an interview
+    writer = resolver.turn_speaker(position)
+    if writer is None or writer.type != "person":
+        return None
+    side = resolver.affiliation(writer) or _header_body(doc, resolver)
+    return (side, writer) if side is not None else None
+
+
+def _header_body(doc: Doc, resolver: ClaimResolver) -> Actor | None:
+    """The one organization named above a chat export's first message."""
+    first = CHAT_LINE.search(doc.text)
+    if first is None:
+        return None
+    bodies = {a.id: a for a in resolver.all_actors if a.type == "organization" and any(m.start_char < first.start() for m in a.mentions)}
+    return next(iter(bodies.values())) if len(bodies) == 1 else None
