@@ -92,3 +92,23 @@ def test_quotes_a_chat_senders_label_is_not_the_he_of_the_message(extract):
     )
     names = {e["id"]: e["name"] for e in record["entities"]}
     assert names[record["quotes"][0]["speaker"]] == "Issa Maïga"
+
+
+def test_quotes_a_second_nickname_is_no_quote(extract):
+    record = extract('Jean-Robert Delva, also known as "Ti Bobo" and "Commandant JR", leads the gang.')
+    assert record["quotes"] == []
+
+
+def test_quotes_a_name_given_as_a_label_is_no_quote(extract):
+    record = extract('Telegram export - group "Logística Norte"\nGroup description: "Frente 58 - logística zona Tibú"\n')
+    assert record["quotes"] == []
+
+
+def test_quotes_a_word_in_scare_quotes_is_no_quote(extract):
+    record = extract('The Panel notes that the gang extorts a "toll" at checkpoints on the road.')
+    assert record["quotes"] == []
+
+
+def test_quotes_a_short_quote_with_a_speaker_stays(extract):
+    record = extract('"Never again," said Amina Diallo.')
+    assert [q["text"] for q in record["quotes"]] == ["Never again,"]

@@ -249,6 +249,9 @@ def find_quotes(doc: Doc) -> list[Quote]:
     speakers = _Speakers(doc, passages)
     quotes: list[Quote] = []
     for passage in passages:
+        words = passage.text(doc.text).strip()
+        if len(words.split()) <= 2 and not words.endswith((",", ".", "!", "?", "…")):
+            continue  # a word in scare quotes ('extorts a "toll"'), not an utterance ('"Never again,"')
         subject = _attribution(doc, passage, passages)
         speaker, description = (None, None)
         if subject is not None:
@@ -276,11 +279,19 @@ def _pieces(passage: Passage) -> list[Passage]:
 
 
 ALIAS_BEFORE = re.compile(r"(?:a\.k\.a\.?|aka|alias|known as|nicknamed|dubbed|called|call sign|nom de guerre)\s*$", re.IGNORECASE)
+# 'known as "Ti Bobo" and "Commandant JR"': the second of two nicknames
+SECOND_ALIAS = re.compile(
+    r"(?:a\.k\.a\.?|aka|alias|known as|nicknamed|dubbed|called)\s*[\"“][^\"”\n]{1,40}[\"”],?\s+(?:and|or)\s*$", re.IGNORECASE
+)
+# 'Group description: "Frente 58 - logística"', 'group "Logística Norte"': a label's value
+LABEL_BEFORE = re.compile(r"(?:description|title|group|channel|titled|entitled|named|headlined)\s*:?\s*$", re.IGNORECASE)
 
 
 def _names_an_alias(text: str, passage: Passage) -> bool:
-    """ 'a.k.a. "Abu Ali,"' or 'known as "Djo"': quotation marks around a nickname are no quote."""
-    return ALIAS_BEFORE.search(text[max(0, passage.start - 20) : passage.start]) is not None
+    """ 'a.k.a. "Abu Ali,"', 'known as "Djo"', 'group "Logística Norte"': quotation marks around a
+    nickname or a name are no quote."""
+    before = text[max(0, passage.start - 60) : passage.start]
+    return any(p.search(before[-20:] if p is not SECOND_ALIAS else before) for p in (ALIAS_BEFORE, SECOND_ALIAS, LABEL_BEFORE))
 
 
 def _follows(doc: Doc, previous: Passage, passage: Passage) -> bool:
