@@ -126,7 +126,7 @@ def test_numbers_countries_named_in_order_of_first_mention():
         ("hundreds of thousands of people", 200000, "more than", None),
         ("millions of dollars", 2000000, "more than", "USD"),
         ("dozens of fighters", 24, "more than", None),
-        ("several hundred men", 300, "more than", None),
+        ("several hundred men", 200, "more than", None),
         ("a dozen trucks", 12, "about", None),
     ],
 )
