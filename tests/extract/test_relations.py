@@ -850,3 +850,47 @@ def test_relations_a_trade_and_town_then_named(extract, text, expected):
 def test_relations_naming_as_a_sentence_s_verb_places_nobody(extract):
     found = relations(extract("Police in Nakuru named Stevan Milić as the suspect."))
     assert not any(r[0] == "located_in" and r[1] == "Stevan Milić" for r in found)
+
+
+def test_relations_a_held_place_is_also_where_the_body_is(extract):
+    found = relations(extract("Gold is trucked from the Houthi-held port of Hodeidah to Aden."))
+    assert ("commands", "Houthi", "Hodeidah") in found or ("commands", "Houthis", "Hodeidah") in found
+    assert any(r[0] == "located_in" and r[2] == "Hodeidah" for r in found)
+
+
+def test_relations_a_held_common_noun_reaches_no_place_after_the_verb(extract):
+    found = relations(extract("Gold from RSF-held mines reaches Dubai every week."))
+    assert not any(r[2] == "Dubai" and r[1] in {"Rapid Support Forces", "RSF"} for r in found)
+
+
+def test_relations_members_in_places_are_a_presence(extract):
+    found = relations(extract("The Kuyeni Defence Group has some 900 members in Macomia and Muidumbe, its spokesman said."))
+    assert ("located_in", "Kuyeni Defence Group", "Macomia") in found
+    assert ("located_in", "Kuyeni Defence Group", "Muidumbe") in found
+
+
+def test_relations_members_without_a_place_are_no_presence(extract):
+    found = relations(extract("The Kuyeni Defence Group has some 900 members, according to Macomia officials."))
+    assert not any(r[0] == "located_in" and r[1] == "Kuyeni Defence Group" for r in found)
+
+
+def test_relations_head_of_a_place_s_administration_governs_the_place(extract):
+    found = relations(extract("Petro Kovalenko, head of the Kharkiv regional military administration, said two people died."))
+    assert ("commands", "Petro Kovalenko", "Kharkiv") in found
+
+
+def test_relations_deputy_head_of_an_administration_does_not_govern(extract):
+    found = relations(extract("Petro Kovalenko, deputy head of the Kharkiv regional military administration, said two people died."))
+    assert ("commands", "Petro Kovalenko", "Kharkiv") not in found
+
+
+def test_relations_a_byline_places_the_issuing_body(extract):
+    found = relations(extract("Quarterly Brief No. 3\nNampula, 4 March 2025 — Observatório Cívico do Norte (OCN)\n\n"
+                              "1. Summary. OCN recorded 12 attacks in the quarter."))
+    assert ("located_in", "Observatório Cívico do Norte", "Nampula") in found
+
+
+def test_relations_a_news_dateline_does_not_place_the_next_body(extract):
+    found = relations(extract("NAIROBI, 18 September 2024 — Amnesty International said on Wednesday that 12 people died."))
+    assert ("located_in", "Amnesty International", "Nairobi") not in found
+    assert ("located_in", "Amnesty International", "NAIROBI") not in found

@@ -159,12 +159,17 @@ class _Extractor(RoleRules, PlaceRules):
                 target = self._body_before_appositive(token.head)
             if target is None:
                 for j in range(token.i + 1, min(token.i + 4, len(self.doc))):
+                    if self.doc[j].pos_ in {"VERB", "AUX"}:
+                        break  # the noun phrase has ended: "RSF-held mines reaches Dubai" holds no Dubai
                     target = self.refs.index.get(j)
                     if target is not None:
                         break
             if rtype == "located_in":
                 source, target = target, source
             self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
+            if lower in self.cues["held_participles"] and target is not None and target.type == "location":
+                # a body that holds a place operates there: "the RSF-held Songo mines"
+                self.found.add("located_in", source, target, token.sent, None, self.attribution(token))
 
     def _body_before_appositive(self, noun: Token) -> Actor | None:
         """ "an analyst at the Policy Centre, an Aden-based think tank": the parser hangs the
@@ -299,6 +304,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_name_of_body(actor)
             self.from_place_before_trade(actor)
             self.from_place_in_place(actor)
+            self.from_byline(actor)
             self.from_named_after_introduction(actor)
             self.from_named_after_place(actor)
         for token in self.doc:
