@@ -894,3 +894,13 @@ def test_relations_a_news_dateline_does_not_place_the_next_body(extract):
     found = relations(extract("NAIROBI, 18 September 2024 — Amnesty International said on Wednesday that 12 people died."))
     assert ("located_in", "Amnesty International", "Nairobi") not in found
     assert ("located_in", "Amnesty International", "NAIROBI") not in found
+
+
+def test_relations_parties_to_an_agreement_are_allies(extract):
+    found = relations(extract("Rwanda keeps about 4,000 soldiers in Cabo Delgado under a bilateral agreement with Mozambique."))
+    assert ("allied_with", "Mozambique", "Rwanda") in found or ("allied_with", "Rwanda", "Mozambique") in found
+
+
+def test_relations_a_peace_agreement_makes_no_allies(extract):
+    found = relations(extract("The Moro Islamic Liberation Front signed a peace agreement with the Philippine Army in 2014."))
+    assert not any(r[0] == "allied_with" for r in found)

@@ -17,6 +17,7 @@ from actormap.extract.actors import Actor
 from actormap.extract.facts import Relation
 from actormap.extract.patterns import yaml_data
 from actormap.extract.quotes import speech_verbs
+from actormap.extract.world_places import countries
 from actormap.extract.reference import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -63,6 +64,10 @@ TARGET_TYPES = {
 }
 
 
+def is_country(actor: Actor) -> bool:
+    return any(m.text in countries() for m in actor.mentions) or actor.canonical in countries()
+
+
 @lru_cache(maxsize=1)
 def role_relations() -> dict[str, str]:
     """Role noun -> relation type, from the labels declared in model/nouns.yaml."""
@@ -84,10 +89,14 @@ class _Found:
         self.items: dict[tuple[str, str, str], Relation] = {}
 
     def add(self, rtype: str, source: Actor | None, target: Actor | None, where: Span,
-            label: str | None = None, attributed_to: Actor | None = None) -> None:
+            label: str | None = None, attributed_to: Actor | None = None, state_party: bool = False) -> None:
+        """STATE_PARTY: the target may be a country, which the record types as a location ("an
+        agreement with Mozambique" is made with its state); only rules that name a state's act set it."""
         if source is None or target is None or source is target:
             return
-        if target.type not in TARGET_TYPES[rtype] or source.type == "location" and rtype != "located_in" and rtype != "commands" and rtype not in {"funds", "allied_with", "opposes"}:
+        if state_party and target.type == "location" and not is_country(target):
+            return
+        if target.type not in TARGET_TYPES[rtype] and not (state_party and target.type == "location") or source.type == "location" and rtype != "located_in" and rtype != "commands" and rtype not in {"funds", "allied_with", "opposes"}:
             return
         if rtype == "family" and source.type != "person":
             return

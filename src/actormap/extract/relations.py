@@ -104,6 +104,8 @@ class _Extractor(RoleRules, PlaceRules):
             preps = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
             if not preps or rtype == "commands" and not _control_held(token):
                 continue
+            if rtype == "allied_with" and any(c.lower_ in self.cues["truce_words"] for c in token.children):
+                continue  # "a peace agreement with the government" is signed by enemies
             between = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                        for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
             if rtype in {"opposes", "allied_with"} and len(between) > 1:
@@ -122,9 +124,10 @@ class _Extractor(RoleRules, PlaceRules):
                 continue
             if rtype == "allied_with" and any(c.dep_ == "amod" and c.lower_ in MONEY_ADJECTIVES for c in token.children):
                 rtype = "funds"  # "provides financial support to Gran Bwa": money, not only sympathy
+            state_party = token.lemma_.lower() in self.cues["accord_nouns"]  # "an agreement with Mozambique"
             for source in self._noun_source(token):
                 for target in targets:
-                    self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
+                    self.found.add(rtype, source, target, token.sent, None, self.attribution(token), state_party)
 
     def _town_of(self, noun: Token) -> list[Actor]:
         """ "control over the town of Nyabibwe": the place a place noun is named by."""
