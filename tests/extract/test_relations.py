@@ -904,3 +904,24 @@ def test_relations_parties_to_an_agreement_are_allies(extract):
 def test_relations_a_peace_agreement_makes_no_allies(extract):
     found = relations(extract("The Moro Islamic Liberation Front signed a peace agreement with the Philippine Army in 2014."))
     assert not any(r[0] == "allied_with" for r in found)
+
+
+def test_relations_commanding_a_body_s_sector_serves_the_body(extract):
+    found = relations(extract("The Lebanese Armed Forces sent 500 troops. Brig. Gen. Karim Haddad, who commands the army's "
+                              "southern sector, said the handover was permanent."))
+    assert ("member_of", "Karim Haddad", "Lebanese Armed Forces") in found
+
+
+def test_relations_commanding_one_s_own_sector_names_no_body(extract):
+    found = relations(extract("The Lebanese Armed Forces sent 500 troops. Karim Haddad, who commands his own sector, said so."))
+    assert not any(r[0] in {"member_of", "commands"} and r[1] == "Karim Haddad" for r in found)
+
+
+def test_relations_commanding_units_around_a_named_area_places_the_commander(extract):
+    found = relations(extract("Brig. Gen. Adam Musa commands RSF units around the Jebel Marra mining area."))
+    assert ("located_in", "Adam Musa", "Jebel Marra") in found
+
+
+def test_relations_commanding_units_names_no_place_without_one(extract):
+    found = relations(extract("Brig. Gen. Adam Musa commands RSF units around the mining area."))
+    assert not any(r[0] == "located_in" and r[1] == "Adam Musa" for r in found)

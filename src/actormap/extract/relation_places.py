@@ -330,6 +330,8 @@ class PlaceRules(RuleBase):
                 first = token
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head  # "in Baidoa and Kismaayo"
+                if first.dep_ == "compound" and first.head.dep_ == "pobj" and first.head.lemma_.lower() in PLACE_NOUNS:
+                    first = first.head  # "units around the Jebel Amer mining area": the place names the area
                 if place is None or place.type != "location" or first.dep_ != "pobj":
                     continue
                 prep = first.head

@@ -52,6 +52,19 @@ class _Extractor(RoleRules, PlaceRules):
             for h in heads
         )
 
+    def _owners_of_unit(self, verb: Token) -> list[Actor]:
+        """The named possessor of a commanded armed unit: "the army's southern sector" is the
+        army's (a pronoun possessor is left to the rules that resolve pronouns; an office is not
+        an armed unit: "runs the brigade's office in Najaf" may name another brigade)."""
+        owners = []
+        for obj in verb.children:
+            if obj.dep_ in {"dobj", "obj"} and obj.lemma_.lower() in _ARMED_UNIT_NOUNS:
+                for poss in obj.children:
+                    actor = self.refs.actor_of(poss) if poss.dep_ == "poss" and poss.pos_ != "PRON" else None
+                    if actor is not None and actor.type in {"organization", "group"}:
+                        owners.append(actor)
+        return owners
+
     def from_verb(self, verb: Token) -> None:
         readings = self.verbs.get(verb.lemma_.lower())
         if not readings or unasserted(verb):
@@ -69,6 +82,8 @@ class _Extractor(RoleRules, PlaceRules):
             rtype = reading["type"]
             if rtype == "commands" and self._names_a_unit_of(verb, passive):
                 rtype = "member_of"  # "commands an SNA brigade": a unit of the SNA, so a member of it
+                if not targets and not passive:
+                    targets = self._owners_of_unit(verb)  # "who commands the army's southern sector"
             posted = self._posting_of(verb, passive) if rtype == "commands" else None
             for source in sources:
                 for target in targets:
@@ -396,6 +411,11 @@ class _Extractor(RoleRules, PlaceRules):
         if body is not None and of.lower_ == "of" and of.head.lemma_.lower() in PART_NOUNS:
             return body
         return None
+
+
+# The units of an armed body whose named possessor a commander serves.
+_ARMED_UNIT_NOUNS = {"sector", "contingent", "battalion", "brigade", "detachment", "regiment", "division", "platoon",
+                     "squad", "unit", "wing", "front", "katiba"}
 
 
 def _phrase_heads(verb: Token) -> list[Token]:
