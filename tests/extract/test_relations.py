@@ -850,3 +850,78 @@ def test_relations_a_trade_and_town_then_named(extract, text, expected):
 def test_relations_naming_as_a_sentence_s_verb_places_nobody(extract):
     found = relations(extract("Police in Nakuru named Stevan Milić as the suspect."))
     assert not any(r[0] == "located_in" and r[1] == "Stevan Milić" for r in found)
+
+
+def test_relations_a_held_place_is_also_where_the_body_is(extract):
+    found = relations(extract("Gold is trucked from the Houthi-held port of Hodeidah to Aden."))
+    assert ("commands", "Houthi", "Hodeidah") in found or ("commands", "Houthis", "Hodeidah") in found
+    assert any(r[0] == "located_in" and r[2] == "Hodeidah" for r in found)
+
+
+def test_relations_a_held_common_noun_reaches_no_place_after_the_verb(extract):
+    found = relations(extract("Gold from RSF-held mines reaches Dubai every week."))
+    assert not any(r[2] == "Dubai" and r[1] in {"Rapid Support Forces", "RSF"} for r in found)
+
+
+def test_relations_members_in_places_are_a_presence(extract):
+    found = relations(extract("The Kuyeni Defence Group has some 900 members in Macomia and Muidumbe, its spokesman said."))
+    assert ("located_in", "Kuyeni Defence Group", "Macomia") in found
+    assert ("located_in", "Kuyeni Defence Group", "Muidumbe") in found
+
+
+def test_relations_members_without_a_place_are_no_presence(extract):
+    found = relations(extract("The Kuyeni Defence Group has some 900 members, according to Macomia officials."))
+    assert not any(r[0] == "located_in" and r[1] == "Kuyeni Defence Group" for r in found)
+
+
+def test_relations_head_of_a_place_s_administration_governs_the_place(extract):
+    found = relations(extract("Petro Kovalenko, head of the Kharkiv regional military administration, said two people died."))
+    assert ("commands", "Petro Kovalenko", "Kharkiv") in found
+
+
+def test_relations_deputy_head_of_an_administration_does_not_govern(extract):
+    found = relations(extract("Petro Kovalenko, deputy head of the Kharkiv regional military administration, said two people died."))
+    assert ("commands", "Petro Kovalenko", "Kharkiv") not in found
+
+
+def test_relations_a_byline_places_the_issuing_body(extract):
+    found = relations(extract("Quarterly Brief No. 3\nNampula, 4 March 2025 — Observatório Cívico do Norte (OCN)\n\n"
+                              "1. Summary. OCN recorded 12 attacks in the quarter."))
+    assert ("located_in", "Observatório Cívico do Norte", "Nampula") in found
+
+
+def test_relations_a_news_dateline_does_not_place_the_next_body(extract):
+    found = relations(extract("NAIROBI, 18 September 2024 — Amnesty International said on Wednesday that 12 people died."))
+    assert ("located_in", "Amnesty International", "Nairobi") not in found
+    assert ("located_in", "Amnesty International", "NAIROBI") not in found
+
+
+def test_relations_parties_to_an_agreement_are_allies(extract):
+    found = relations(extract("Rwanda keeps about 4,000 soldiers in Cabo Delgado under a bilateral agreement with Mozambique."))
+    assert ("allied_with", "Mozambique", "Rwanda") in found or ("allied_with", "Rwanda", "Mozambique") in found
+
+
+def test_relations_a_peace_agreement_makes_no_allies(extract):
+    found = relations(extract("The Moro Islamic Liberation Front signed a peace agreement with the Philippine Army in 2014."))
+    assert not any(r[0] == "allied_with" for r in found)
+
+
+def test_relations_commanding_a_body_s_sector_serves_the_body(extract):
+    found = relations(extract("The Lebanese Armed Forces sent 500 troops. Brig. Gen. Karim Haddad, who commands the army's "
+                              "southern sector, said the handover was permanent."))
+    assert ("member_of", "Karim Haddad", "Lebanese Armed Forces") in found
+
+
+def test_relations_commanding_one_s_own_sector_names_no_body(extract):
+    found = relations(extract("The Lebanese Armed Forces sent 500 troops. Karim Haddad, who commands his own sector, said so."))
+    assert not any(r[0] in {"member_of", "commands"} and r[1] == "Karim Haddad" for r in found)
+
+
+def test_relations_commanding_units_around_a_named_area_places_the_commander(extract):
+    found = relations(extract("Brig. Gen. Adam Musa commands RSF units around the Jebel Marra mining area."))
+    assert ("located_in", "Adam Musa", "Jebel Marra") in found
+
+
+def test_relations_commanding_units_names_no_place_without_one(extract):
+    found = relations(extract("Brig. Gen. Adam Musa commands RSF units around the mining area."))
+    assert not any(r[0] == "located_in" and r[1] == "Adam Musa" for r in found)

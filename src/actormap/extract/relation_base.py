@@ -17,6 +17,7 @@ from actormap.extract.actors import Actor
 from actormap.extract.facts import Relation
 from actormap.extract.patterns import yaml_data
 from actormap.extract.quotes import speech_verbs
+from actormap.extract.world_places import countries
 from actormap.extract.reference import (
     RELATIVE_PRONOUNS,
     SUBJECT_DEPS,
@@ -48,7 +49,8 @@ SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "ba
                "policy", "legal", "technical", "security", "media", "logistics", "zone", "district", "provincial", "associate"}
 UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
               "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate",
-              "katiba", "kataib", "liwa", "front", "arm", "province", "command", "bureau", "service"}
+              "katiba", "kataib", "liwa", "front", "arm", "province", "command", "bureau", "service",
+              "sector", "contingent"}  # "commands the army's southern sector"
 # Entity labels of an amount: a clause on one ("€2.1 million belonging to …") is not about an actor.
 AMOUNT_ENTITIES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
 # Which ends a relation type accepts as its target: places are only where someone is or what a governor runs.
@@ -61,6 +63,10 @@ TARGET_TYPES = {
     "opposes": {"organization", "group", "person"},
     "allied_with": {"organization", "group", "person"},
 }
+
+
+def is_country(actor: Actor) -> bool:
+    return any(m.text in countries() for m in actor.mentions) or actor.canonical in countries()
 
 
 @lru_cache(maxsize=1)
@@ -84,10 +90,14 @@ class _Found:
         self.items: dict[tuple[str, str, str], Relation] = {}
 
     def add(self, rtype: str, source: Actor | None, target: Actor | None, where: Span,
-            label: str | None = None, attributed_to: Actor | None = None) -> None:
+            label: str | None = None, attributed_to: Actor | None = None, state_party: bool = False) -> None:
+        """STATE_PARTY: the target may be a country, which the record types as a location ("an
+        agreement with Mozambique" is made with its state); only rules that name a state's act set it."""
         if source is None or target is None or source is target:
             return
-        if target.type not in TARGET_TYPES[rtype] or source.type == "location" and rtype != "located_in" and rtype != "commands" and rtype not in {"funds", "allied_with", "opposes"}:
+        if state_party and target.type == "location" and not is_country(target):
+            return
+        if target.type not in TARGET_TYPES[rtype] and not (state_party and target.type == "location") or source.type == "location" and rtype != "located_in" and rtype != "commands" and rtype not in {"funds", "allied_with", "opposes"}:
             return
         if rtype == "family" and source.type != "person":
             return

@@ -4,6 +4,8 @@ troops in Baidoa", "said by telephone from Nairobi", "heads the VDP in Djibo".
 
 from __future__ import annotations
 
+import re
+
 from spacy.tokens import Token
 
 from actormap.extract.actors import Actor
@@ -31,7 +33,33 @@ CONTAINED_NOUNS = {"capital", "town", "city", "village", "district", "suburb", "
                    "port", "hub", "municipality", "settlement", "locality", "county", "province", "region"}
 
 
+# A byline's place and date before its dash: "Pemba, 10 October 2025 — ", "Geneva, May 3, 2024 - ".
+_BYLINE = re.compile(r"(?P<place>[^\n,]+),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{4}|[A-Z][a-z]+\.?\s+\d{1,2},?\s+\d{4})\s*[—–-]\s*")
+# After the body's name on a byline line: nothing but its abbreviation in brackets.
+_BYLINE_END = re.compile(r"\s*(?:\([^()\n]*\))?\s*")
+
+
 class PlaceRules(RuleBase):
+    # -- "Pemba, 10 October 2025 — Rede de Protecção do Norte (RPN)" --------------------------------
+    def from_byline(self, actor: Actor) -> None:
+        """A brief's or press release's byline line, place and date then the issuing body alone:
+        the body is where it writes from. A news dateline ("NAIROBI, 18 September 2024 — A
+        witness told …") runs on into a sentence, so the body must end the line."""
+        if actor.type != "organization":
+            return
+        text = self.doc.text
+        for mention in actor.mentions:
+            line_start = text.rfind("\n", 0, mention.start_char) + 1
+            line_end = text.find("\n", mention.start_char)
+            line_end = len(text) if line_end < 0 else line_end
+            byline = _BYLINE.fullmatch(text, line_start, mention.start_char)
+            if byline is None or not _BYLINE_END.fullmatch(text, mention.span.end_char, line_end):
+                continue
+            first = self.doc.char_span(line_start, line_start + len(byline.group("place").rstrip()), alignment_mode="expand")
+            place = self.refs.actor_of(first.root) if first is not None else None
+            if place is not None and place.type == "location":
+                self.found.add("located_in", actor, place, mention.span, None, None)
+
     # -- "X, now in Moscow", "X, who is also in Moscow", "X is in Moscow" ---------------------------
     def from_location_phrase(self, actor: Actor) -> None:
         for mention in actor.mentions:
@@ -302,6 +330,8 @@ class PlaceRules(RuleBase):
                 first = token
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head  # "in Baidoa and Kismaayo"
+                if first.dep_ == "compound" and first.head.dep_ == "pobj" and first.head.lemma_.lower() in PLACE_NOUNS:
+                    first = first.head  # "units around the Jebel Amer mining area": the place names the area
                 if place is None or place.type != "location" or first.dep_ != "pobj":
                     continue
                 prep = first.head

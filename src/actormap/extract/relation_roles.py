@@ -47,6 +47,8 @@ def _names_an_armed_body(actor: Actor) -> bool:
 
 
 # A body that belongs to the one named before it: "the Taliban's Ministry of Interior".
+# The offices that govern a place, for "head of the Donetsk regional military administration".
+ADMINISTRATION_NOUNS = {"administration", "government", "authority", "council", "municipality"}
 OFFICE_WORDS = {"ministry", "agency", "commission", "directorate", "department", "bureau", "office", "service", "council"}
 
 
@@ -73,12 +75,17 @@ class RoleRules(RuleBase):
             other = self._of_after_name(actor, span)  # "Governor Rahima Kusain of Maguindanao del Sur"
         if other is None and rtype == "commands":
             other = self._place_modifier(span)  # "Upper Nile governor James Odhok Ayul"
+        office_from = len(self.doc)  # where the name of an administration a place is read from begins
+        if other is None and rtype == "commands":
+            other = self._place_of_administration(span)  # "head of the Donetsk regional military administration"
+            if other is not None:
+                office_from = next(t.i for t in span if t.lower_ == "of")
         if other is None and rtype in {"commands", "member_of"}:
             other = self._body_modifier(span, actor) or self._body_after(span)
             if span[0].lower_ in {"a", "an", "one"}:
                 rtype = "member_of"  # "a Wazalendo commander" leads men of Wazalendo; "UAFE director X" leads the UAFE
         if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index and t.dep_ != "poss"
-                                       and not _in_name_of(t, other) for t in span):
+                                       and not _in_name_of(t, other) and t.i < office_from for t in span):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
         if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
             rtype = "member_of"  # "the RSF's commander in South Darfur" leads a part of the RSF
@@ -130,6 +137,22 @@ class RoleRules(RuleBase):
             j -= 1
         place = self.refs.index.get(j) if j >= 0 and j < span.start - 0 else None
         return place if place is not None and place.type == "location" else None
+
+    def _place_of_administration(self, span: Span) -> Actor | None:
+        """The place that names the administration a role's "of" leads to: "head of the Donetsk
+        regional military administration" governs Donetsk, as "governor of Donetsk" would; the
+        model tags the place, not the office."""
+        for token in span:
+            if token.lower_ != "of" or token.dep_ != "prep":
+                continue
+            for obj in token.children:
+                if obj.dep_ != "pobj" or obj.lemma_.lower() not in ADMINISTRATION_NOUNS or obj.i in self.refs.index:
+                    continue
+                for mod in obj.subtree:
+                    place = self.refs.index.get(mod.i)
+                    if place is not None and place.type == "location" and mod.i < obj.i and mod.dep_ in {"compound", "amod", "nmod"}:
+                        return place
+        return None
 
     def _other_in(self, span: Span, actor: Actor) -> Actor | None:
         """The other end of a role phrase: its possessor ("Assad's") or the object of its "of"

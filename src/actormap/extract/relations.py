@@ -52,6 +52,19 @@ class _Extractor(RoleRules, PlaceRules):
             for h in heads
         )
 
+    def _owners_of_unit(self, verb: Token) -> list[Actor]:
+        """The named possessor of a commanded armed unit: "the army's southern sector" is the
+        army's (a pronoun possessor is left to the rules that resolve pronouns; an office is not
+        an armed unit: "runs the brigade's office in Najaf" may name another brigade)."""
+        owners = []
+        for obj in verb.children:
+            if obj.dep_ in {"dobj", "obj"} and obj.lemma_.lower() in _ARMED_UNIT_NOUNS:
+                for poss in obj.children:
+                    actor = self.refs.actor_of(poss) if poss.dep_ == "poss" and poss.pos_ != "PRON" else None
+                    if actor is not None and actor.type in {"organization", "group"}:
+                        owners.append(actor)
+        return owners
+
     def from_verb(self, verb: Token) -> None:
         readings = self.verbs.get(verb.lemma_.lower())
         if not readings or unasserted(verb):
@@ -69,6 +82,8 @@ class _Extractor(RoleRules, PlaceRules):
             rtype = reading["type"]
             if rtype == "commands" and self._names_a_unit_of(verb, passive):
                 rtype = "member_of"  # "commands an SNA brigade": a unit of the SNA, so a member of it
+                if not targets and not passive:
+                    targets = self._owners_of_unit(verb)  # "who commands the army's southern sector"
             posted = self._posting_of(verb, passive) if rtype == "commands" else None
             for source in sources:
                 for target in targets:
@@ -104,6 +119,8 @@ class _Extractor(RoleRules, PlaceRules):
             preps = nouns.get(token.lower_) or nouns.get(token.lemma_.lower())
             if not preps or rtype == "commands" and not _control_held(token):
                 continue
+            if rtype == "allied_with" and any(c.lower_ in self.cues["truce_words"] for c in token.children):
+                continue  # "a peace agreement with the government" is signed by enemies
             between = [a for p in token.children if p.dep_ == "prep" and p.lower_ == "between"
                        for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
             if rtype in {"opposes", "allied_with"} and len(between) > 1:
@@ -122,9 +139,10 @@ class _Extractor(RoleRules, PlaceRules):
                 continue
             if rtype == "allied_with" and any(c.dep_ == "amod" and c.lower_ in MONEY_ADJECTIVES for c in token.children):
                 rtype = "funds"  # "provides financial support to Gran Bwa": money, not only sympathy
+            state_party = token.lemma_.lower() in self.cues["accord_nouns"]  # "an agreement with Mozambique"
             for source in self._noun_source(token):
                 for target in targets:
-                    self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
+                    self.found.add(rtype, source, target, token.sent, None, self.attribution(token), state_party)
 
     def _town_of(self, noun: Token) -> list[Actor]:
         """ "control over the town of Nyabibwe": the place a place noun is named by."""
@@ -159,12 +177,17 @@ class _Extractor(RoleRules, PlaceRules):
                 target = self._body_before_appositive(token.head)
             if target is None:
                 for j in range(token.i + 1, min(token.i + 4, len(self.doc))):
+                    if self.doc[j].pos_ in {"VERB", "AUX"}:
+                        break  # the noun phrase has ended: "RSF-held mines reaches Dubai" holds no Dubai
                     target = self.refs.index.get(j)
                     if target is not None:
                         break
             if rtype == "located_in":
                 source, target = target, source
             self.found.add(rtype, source, target, token.sent, None, self.attribution(token))
+            if lower in self.cues["held_participles"] and target is not None and target.type == "location":
+                # a body that holds a place operates there: "the RSF-held Songo mines"
+                self.found.add("located_in", source, target, token.sent, None, self.attribution(token))
 
     def _body_before_appositive(self, noun: Token) -> Actor | None:
         """ "an analyst at the Policy Centre, an Aden-based think tank": the parser hangs the
@@ -299,6 +322,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_name_of_body(actor)
             self.from_place_before_trade(actor)
             self.from_place_in_place(actor)
+            self.from_byline(actor)
             self.from_named_after_introduction(actor)
             self.from_named_after_place(actor)
         for token in self.doc:
@@ -387,6 +411,11 @@ class _Extractor(RoleRules, PlaceRules):
         if body is not None and of.lower_ == "of" and of.head.lemma_.lower() in PART_NOUNS:
             return body
         return None
+
+
+# The units of an armed body whose named possessor a commander serves.
+_ARMED_UNIT_NOUNS = {"sector", "contingent", "battalion", "brigade", "detachment", "regiment", "division", "platoon",
+                     "squad", "unit", "wing", "front", "katiba"}
 
 
 def _phrase_heads(verb: Token) -> list[Token]:
