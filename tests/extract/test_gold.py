@@ -18,18 +18,20 @@ GOLD = FIXTURES.parent
 # Measured when the floors were last raised, less a small margin for the model's noise; a
 # change that lowers a score below its floor fails.
 FLOORS = {
-    "documents": {"entities": 0.90, "quotes": 0.97, "speaker": 0.93, "relations": 0.73, "claims": 0.84, "claimant": 0.95},
-    "heldout": {"entities": 0.91, "quotes": 0.97, "speaker": 0.92, "relations": 0.71, "claims": 0.90, "claimant": 0.95},
-    "blind": {"entities": 0.89, "quotes": 0.97, "speaker": 0.91, "relations": 0.69, "claims": 0.87, "claimant": 0.94},
-    "blind2": {"entities": 0.86, "quotes": 0.97, "speaker": 0.89, "relations": 0.67, "claims": 0.86, "claimant": 0.95},
+    "documents": {"entities": 0.90, "quotes": 0.97, "speaker": 0.93, "relations": 0.73, "claims": 0.84, "claimant": 0.97},
+    "heldout": {"entities": 0.91, "quotes": 0.97, "speaker": 0.92, "relations": 0.71, "claims": 0.90, "claimant": 0.97},
+    "blind": {"entities": 0.89, "quotes": 0.97, "speaker": 0.91, "relations": 0.70, "claims": 0.87, "claimant": 0.95},
+    "blind2": {"entities": 0.86, "quotes": 0.97, "speaker": 0.89, "relations": 0.67, "claims": 0.86, "claimant": 0.97},
     "blind3": {"entities": 0.82, "quotes": 0.97, "speaker": 0.87, "relations": 0.63, "claims": 0.74, "claimant": 0.90},
-    "blind4": {"entities": 0.81, "quotes": 0.97, "speaker": 0.90, "relations": 0.52, "claims": 0.58, "claimant": 0.92},
-    "blind5": {"entities": 0.75, "quotes": 0.97, "speaker": 0.75, "relations": 0.31, "claims": 0.49, "claimant": 0.92},
-    "blind6": {"entities": 0.81, "quotes": 0.91, "speaker": 0.94, "relations": 0.63, "claims": 0.57, "claimant": 0.90},
-    "blind7": {"entities": 0.82, "quotes": 0.88, "speaker": 0.78, "relations": 0.45, "claims": 0.51, "claimant": 0.73},
-    "blind8": {"entities": 0.86, "quotes": 0.97, "speaker": 0.84, "relations": 0.45, "claims": 0.60, "claimant": 0.86},
-    "blind9": {"entities": 0.88, "quotes": 0.97, "speaker": 0.92, "relations": 0.28, "claims": 0.60, "claimant": 0.95},
-    "blind10": {"entities": 0.88, "quotes": 0.97, "speaker": 0.95, "relations": 0.44, "claims": 0.55, "claimant": 0.77},
+    "blind4": {"entities": 0.81, "quotes": 0.97, "speaker": 0.90, "relations": 0.52, "claims": 0.60, "claimant": 0.93},
+    "blind5": {"entities": 0.76, "quotes": 0.97, "speaker": 0.75, "relations": 0.31, "claims": 0.54, "claimant": 0.92},
+    "blind6": {"entities": 0.82, "quotes": 0.91, "speaker": 0.94, "relations": 0.63, "claims": 0.61, "claimant": 0.97},
+    "blind7": {"entities": 0.82, "quotes": 0.97, "speaker": 0.78, "relations": 0.49, "claims": 0.54, "claimant": 0.77},
+    "blind8": {"entities": 0.86, "quotes": 0.97, "speaker": 0.84, "relations": 0.45, "claims": 0.61, "claimant": 0.93},
+    "blind9": {"entities": 0.89, "quotes": 0.97, "speaker": 0.92, "relations": 0.29, "claims": 0.60, "claimant": 0.95},
+    "blind10": {"entities": 0.89, "quotes": 0.97, "speaker": 0.95, "relations": 0.60, "claims": 0.66, "claimant": 0.86},
+    "blind11": {"entities": 0.85, "quotes": 0.91, "speaker": 0.83, "relations": 0.31, "claims": 0.49, "claimant": 0.63},
+    "blind12": {"entities": 0.81, "quotes": 0.97, "speaker": 0.88, "relations": 0.72, "claims": 0.41, "claimant": 0.97},
 }
 SEED_FLOORS = {"entities": 0.90, "quotes": 1.0, "speaker": 1.0, "relations": 0.80, "claimant": 1.0}
 
