@@ -587,3 +587,15 @@ def test_actors_a_city_before_a_trade_noun_stays_a_city(extract):
     for name in ("Miami", "Sierra Leone"):
         place = entity_named(record, name)
         assert place is not None and place["type"] == "location", name
+
+
+def test_actors_a_town_the_model_takes_for_a_person_is_a_place(extract):
+    record = extract("Smugglers cross at Ras Ajdir and sell the fuel in Ben Gardane. Ben Gardane lives on the trade.")
+    town = entity_named(record, "Ben Gardane")
+    assert town is not None and town["type"] == "location"
+
+
+def test_actors_a_town_name_a_person_could_bear_gives_no_place_vote():
+    from actormap.extract.world_places import is_town
+
+    assert is_town("Gusau") and not is_town("Victoria")

