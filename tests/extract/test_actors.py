@@ -599,3 +599,16 @@ def test_actors_a_town_name_a_person_could_bear_gives_no_place_vote():
     from actormap.extract.world_places import is_town
 
     assert is_town("Gusau") and not is_town("Victoria")
+
+
+def test_actors_a_place_a_title_and_a_name_run_together_are_two_actors(extract):
+    record = extract("Lanao del Sur Governor Abdulrahman Sampiano condemned the bombing.")
+    governor = entity_named(record, "Abdulrahman Sampiano")
+    province = entity_named(record, "Lanao del Sur")
+    assert governor is not None and governor["type"] == "person"
+    assert province is not None and province["type"] == "location"
+
+
+def test_actors_a_title_inside_an_institution_s_name_splits_nothing(extract):
+    record = extract("The Office of the Governor General Hospital Board met in Accra.")
+    assert all(e["type"] != "person" for e in record["entities"])

@@ -73,6 +73,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     kept = [_extend_to_unit_opener(doc, ent) for ent in kept]
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
+    spans = [part for span in spans for part in _split_at_title(doc, span)]
     pseudonyms = _pseudonyms(doc, spans)
     if pseudonyms:  # the model's label for an assumed name ("PRODUCT") gives way
         named = {i for p in pseudonyms for i in range(p.start, p.end)}
@@ -186,6 +187,30 @@ def _people_named_in_capitals(doc: Doc, spans: list[Span]) -> list[Span]:
 # Joiners inside a person's name after a title: "Hajj Kadhim Sabah al-Ghrairi", "Luz Dary Rincón".
 NAME_JOINERS = {"al", "el", "bin", "ibn", "de", "del", "da", "dos", "-", "ould", "ag", "wa"}
 MAX_TITLED_NAME = 5
+
+
+# Titles that, inside a span the model ran together, start a person's name: "Lanao del Sur
+# Governor Abdulrahman Sampiano" is a province, a title and a governor.
+SPLITTING_TITLES = {"Governor", "Mayor", "Commissioner", "Senator", "President", "Minister", "Prefect", "Sheriff",
+                    "Colonel", "Col.", "Lt.", "Capt.", "Gen.", "Maj.", "Brig."}
+
+
+def _split_at_title(doc: Doc, span: Span) -> list[Span]:
+    """The place or body before a title and the person after it, as two names; the span whole when
+    the words after the title are no person's name (one to four capitalised words, no word of an
+    organization or place)."""
+    cut = next((t.i for t in span[1:-1] if t.text in SPLITTING_TITLES), None)
+    if cut is None or span.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+        return [span]
+    start = cut + 1
+    while start < span.end and doc[start].text in _title_words_all():  # "Governor General", "Maj. Gen."
+        start += 1
+    name = doc[start : span.end]
+    stop = organization_words() | type_words("location_words")
+    if not 1 <= len(name) <= 4 or any(not t.text[:1].isupper() or t.text in stop for t in name):
+        return [span]
+    before = doc[span.start : cut]
+    return [Span(doc, before.start, before.end, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
 
 
 def _people_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:
