@@ -158,10 +158,9 @@ def _headline_place(doc: Doc, resolver: ClaimResolver) -> Actor | None:
         return None  # no headline: one paragraph, or a first line that is already the story
     if not {w.strip(".,:;").lower() for w in first_line.split()} & word_set("attack_headline_words"):
         return None
+    headline = doc.char_span(0, len(first_line), alignment_mode="contract") or []
     places = {
-        actor.id: actor
-        for token in doc
-        if token.idx < len(first_line) and (actor := resolver.index.get(token.i)) is not None and actor.type == "location"
+        actor.id: actor for token in headline if (actor := resolver.index.get(token.i)) is not None and actor.type == "location"
     }
     return next(iter(places.values())) if len(places) == 1 else None
 

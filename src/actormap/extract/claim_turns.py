@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor, name_tokens
 from actormap.extract.first_person import interviewee as introduced_interviewee
@@ -120,16 +120,20 @@ def question_before(text: str, position: int) -> tuple[int, int] | None:
 CHAT_LINE = re.compile(r"^\[[^\]\n]{1,25}\]\s*[^:\n]{1,60}:", re.MULTILINE)
 
 
-def chat_side(position: int, resolver: ClaimResolver) -> tuple[Actor, Actor] | None:
+def chat_side(number: Token, resolver: ClaimResolver) -> tuple[Actor, Actor] | None:
     """ "[14/02 06:40] Marleny Quintero: 62 million pesos and 8,000 dollars.": a sum or a count of
-    men said in a chat message about nobody named is the side the writer belongs to, by their
-    word: the body the writer serves, else the one body the export's header names ("Group
-    description: "Frente 58 - logística""). Returns (side, writer)."""
+    men said in a chat message whose sentence names no actor but places, and asks nothing, is the
+    side the writer belongs to, by their word: the body the writer serves, else the one body the
+    export's header names ("Group description: "Frente 58 - logística""). Returns (side, writer)."""
     doc = resolver.doc
-    line_start = doc.text.rfind("\n", 0, position) + 1
-    if CHAT_LINE.match(doc.text, line_start) is None:
+    line = CHAT_LINE.match(doc.text, doc.text.rfind("\n", 0, number.idx) + 1)
+    if line is None:
         return None  # a chat export's timestamped line, not a transcript or an interview
-    writer = resolver.turn_speaker(position)
+    sent = number.sent
+    named = (resolver.index.get(t.i) for t in sent if t.idx >= line.end())  # the writer's label is no subject
+    if "?" in sent.text or any(actor is not None and actor.type != "location" for actor in named):
+        return None
+    writer = resolver.turn_speaker(number.idx)
     if writer is None or writer.type != "person":
         return None
     side = resolver.affiliation(writer) or _header_body(doc, resolver)

@@ -48,15 +48,18 @@ from actormap.extract.claim_claimants import (
     source_actor,
     voice_claimant,
 )
-from actormap.extract.claim_clauses import governing_clause, grammatical_subject, subject_token
+from actormap.extract.claim_clauses import (
+    governing_clause,
+    grammatical_subject,
+    subject_token,
+)
 from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_places import casualty_place
 from actormap.extract.claim_referents import ClaimResolver
-from actormap.extract.claim_turns import chat_side
 from actormap.extract.claim_subjects import (
     answered_about,
-    clause_subjects,
     body_named_on,
+    clause_subjects,
     named_on,
     possessor,
     reward_noun,
@@ -65,6 +68,7 @@ from actormap.extract.claim_subjects import (
     served,
     whose,
 )
+from actormap.extract.claim_turns import chat_side
 from actormap.extract.claim_units import (
     PlacedAmount,
     estimate_of,
@@ -350,8 +354,8 @@ def find_claims(doc: Doc) -> list[Claim]:
             subjects = last[1]
         elif not subjects and last is not None and _part_of(found, last[0]):
             subjects, claimant = last[1], claimant or last[2]  # "143 people killed in X, including 38 civilians"
-        if not subjects and found.unit_class in {"money", "people"} and _about_nobody(found, resolver):
-            side = chat_side(found.number.idx, resolver)
+        if not subjects and found.unit_class in {"money", "people"}:
+            side = chat_side(found.number, resolver)
             if side is not None:
                 subjects, claimant = [side[0]], side[1]  # "Marleny Quintero: 62 million pesos …"
         if subjects:
@@ -366,18 +370,6 @@ def find_claims(doc: Doc) -> list[Claim]:
                     seen.add((subject.id, upper.value, found.unit_class))
                     claims.append(upper)
     return claims
-
-
-def _about_nobody(found: PlacedAmount, resolver: ClaimResolver) -> bool:
-    """The amount's sentence names no actor but places, and asks nothing."""
-    sent = found.number.sent
-    if "?" in sent.text:
-        return False
-    text = found.number.doc.text
-    line_start = text.rfind("\n", 0, found.number.idx) + 1
-    label_end = text.find(": ", line_start, found.number.idx)  # a chat line's writer is no subject
-    named = (resolver.index.get(t.i) for t in sent if t.idx > label_end)
-    return all(actor is None or actor.type == "location" for actor in named)
 
 
 def _upper_bound(claim: Claim) -> Claim | None:
