@@ -1,7 +1,9 @@
 """Opening the store: one engine for SQLite or PostgreSQL, and write transactions that never interleave.
 
 SQLite runs in WAL mode with a busy timeout and takes the write lock when a transaction
-begins (BEGIN IMMEDIATE), so two processes writing at once queue instead of failing.
+begins (BEGIN IMMEDIATE), so two processes writing at once queue instead of failing; two
+processes opening a new file at once retry its switch to WAL, which SQLite refuses without
+waiting.
 PostgreSQL writers take one transaction-scoped advisory lock for the same effect. Each
 write transaction therefore sees every earlier commit, and ON CONFLICT DO NOTHING makes a
 repeated write a no-op.
@@ -9,6 +11,8 @@ repeated write a no-op.
 
 from __future__ import annotations
 
+import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -41,11 +45,27 @@ def _sqlite_connect(dbapi_connection, _record) -> None:  # type: ignore[no-untyp
     dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    cursor.execute("PRAGMA journal_mode = WAL")
+    _set_wal(cursor)
     # WAL + NORMAL: a killed process loses nothing committed; only a power cut may lose the last commits.
     cursor.execute("PRAGMA synchronous = NORMAL")
     cursor.execute("PRAGMA foreign_keys = ON")
     cursor.close()
+
+
+def _set_wal(cursor) -> None:  # type: ignore[no-untyped-def]
+    """Switch a new database to WAL. SQLite answers "database is locked" at once, without its busy
+    handler, when another process is switching the same new file at the same moment (two ingests
+    started together on a fresh store); waiting and asking again is safe, as the first to win
+    leaves the file in WAL mode."""
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    while True:
+        try:
+            cursor.execute("PRAGMA journal_mode = WAL")
+            return
+        except sqlite3.OperationalError as exc:
+            if "locked" not in str(exc) or time.monotonic() > deadline:
+                raise
+            time.sleep(0.05)
 
 
 def _sqlite_begin(connection: Connection) -> None:
