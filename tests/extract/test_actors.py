@@ -612,3 +612,18 @@ def test_actors_a_place_a_title_and_a_name_run_together_are_two_actors(extract):
 def test_actors_a_title_inside_an_institution_s_name_splits_nothing(extract):
     record = extract("The Office of the Governor General Hospital Board met in Accra.")
     assert all(e["type"] != "person" for e in record["entities"])
+
+
+def test_actors_a_bare_army_is_the_national_force_named_before(extract):
+    record = extract("Troops repelled the assault, according to the Malian Armed Forces. "
+                     "Army spokesman Colonel Boubacar Sanogo said the town was held.")
+    force = entity_named(record, "Malian Armed Forces")
+    assert force is not None and "Army" in force["aliases"]
+    assert [e["name"] for e in record["entities"] if e["type"] == "organization"] == ["Malian Armed Forces"]
+
+
+def test_actors_a_bare_army_is_no_militia_with_armed_forces_in_its_name(extract):
+    record = extract("Two members of the Civilian Armed Forces Geographical Unit died. "
+                     "Army spokesman Colonel Jesus Reyes said the faction was weak.")
+    unit = entity_named(record, "Civilian Armed Forces Geographical Unit")
+    assert unit is not None and "Army" not in unit["aliases"]

@@ -165,3 +165,15 @@ def test_by_someone_s_count_is_the_claimant_not_the_killer(claims):
 def test_acts_attributed_to_a_group_are_the_group_s(claims):
     found = claims("Monitors of the Rede de Protecção do Norte recorded 63 attacks attributed to Islamic State Mozambique Province.")
     assert [(c[0], c[1]) for c in found] == [("Islamic State Mozambique Province", 63)]
+
+
+def test_the_group_that_speaks_is_the_body_that_spoke_before(claims):
+    text = ("The Malian Armed Forces said troops repelled the assault. Army spokesman Colonel Boubacar Sanogo said the "
+            "town was held. In a message posted on its channel, JNIM said the operation involved fighters. "
+            "The group said only four of its fighters were killed.")
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("JNIM", 4, "JNIM")]
+
+
+def test_the_group_in_a_clause_is_not_the_source_before(claims):
+    text = "Analysts at the Sahel Security Observatory said the Katiba Macina was recruiting. The group now has 800 fighters."
+    assert [(c[0], c[1]) for c in claims(text)] == [("Katiba Macina", 800)]

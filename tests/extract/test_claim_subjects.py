@@ -122,6 +122,16 @@ def test_a_reward_for_no_one_named_is_the_offerer_s_own(claims):
     assert found == [("Samuel Okoro", 2000000, "NGN", "exact", "Samuel Okoro")]
 
 
+def test_a_reward_announced_is_offered_not_reported(claims):
+    text = "Colonel Ahmed Musa announced a reward of 50 million CFA francs for the capture of Abu Zaid al-Hamdi."
+    assert claims(text) == [("Abu Zaid al-Hamdi", 50000000, "XOF", "exact", "Ahmed Musa")]
+
+
+def test_an_announced_count_is_still_reported(claims):
+    found = claims("Colonel Ahmed Musa announced that troops had killed 40 militants of the Ansaroul Islam group.")
+    assert all(c[0] != "Ahmed Musa" for c in found)
+
+
 # -- not claims -----------------------------------------------------------------------------------
 
 

@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Span
 from actormap.extract import typevote
 from actormap.extract.aliases import (
     join_acronyms,
+    join_bare_forces,
     join_bracketed_nicknames,
     join_declared_aliases,
     join_national_bodies,
@@ -247,7 +248,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
         clusters.add(mention)
     clusters.absorb_early_short_forms()
     clusters.groups = join_declared_aliases(doc, join_bracketed_nicknames(doc, join_listed_names(clusters.groups)))
-    clusters.groups = join_national_bodies(join_acronyms(clusters.groups))
+    clusters.groups = join_bare_forces(join_national_bodies(join_acronyms(clusters.groups)))
     clusters.groups = join_place_nouns(clusters.groups)
     clusters.groups = join_spelling_variants(clusters.groups, vote_type)
     for group in clusters.groups:

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.gazetteer_words import PLACE_NOUNS
-from actormap.extract.mentions import Mention
+from actormap.extract.mentions import Mention, demonym_words
 from actormap.extract.patterns import yaml_data
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -242,6 +242,48 @@ def join_national_bodies(groups: list[list[Mention]]) -> list[list[Mention]]:
                     break
             if not groups[index]:
                 break
+    return [g for g in groups if g]
+
+
+# What a national force is called in its own name: "the army" after "the Sudanese Armed Forces"
+# or "the Forces Armées Nigériennes", "the police" after "the Policía Nacional".
+FORCE_NAME_WORDS = {
+    "army": ("army", "armed forces", "forces armées", "fuerzas armadas", "forças armadas", "defence force", "defense force",
+             "military"),
+    "military": ("army", "armed forces", "forces armées", "fuerzas armadas", "forças armadas", "defence force",
+                 "defense force", "military"),
+    "police": ("police", "policía", "polícia", "gendarmerie"),
+}
+FORCE_NAME_WORDS["forces"] = FORCE_NAME_WORDS["army"]  # "the armed forces"
+
+
+def national_force_name(text: str) -> bool:
+    """Whether a force's name says whose state it is ("Colombian Army", "Forces Armées
+    Nigériennes", "Sudanese Armed Forces"), unlike a rebel "National Liberation Army"."""
+    demonyms = demonym_words()
+    return any(w.strip("()") in demonyms for w in text.split())
+
+
+def join_bare_forces(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """ "Army spokesman Colonel Sanogo" after "the Malian Armed Forces (FAMa)": a name that is only
+    "Army", "Military" or "Police" is the one force named before it whose name calls it that
+    and whose name says whose state it is, as "the army" is in reference.py."""
+    for index, group in enumerate(groups):
+        words = {m.text.lower().removeprefix("the ") for m in group}
+        if len(words) != 1 or next(iter(words)) not in FORCE_NAME_WORDS or next(iter(words)) == "forces":
+            continue
+        names = FORCE_NAME_WORDS[next(iter(words))]
+        first = min(m.start_char for m in group)
+        found = [
+            other for other, candidate in enumerate(groups)
+            if other != index and candidate and candidate[0].label == "ORG"
+            and any(m.start_char < first and any(w in m.text.lower() for w in names) for m in candidate)
+        ]
+        # only a state's force: "the Army's 103rd Brigade" is not the "Civilian Armed Forces Geographical Unit"
+        found = [other for other in found if any(national_force_name(m.text) for m in groups[other])]
+        if len(found) == 1:
+            groups[found[0]].extend(group)
+            groups[index] = []
     return [g for g in groups if g]
 
 

@@ -146,7 +146,18 @@ class ClaimResolver:
                 return commander
         wanted = {"organization"} if token.lower_ in {"it", "its"} else {"organization", "group"}
         found = self.refs.last_actor(token.idx, wanted)
-        return None if found is not None and self.only_a_source(found) else found
+        if found is not None and self.only_a_source(found) and not self._speaks(token, found):
+            return None
+        return found
+
+    def _speaks(self, token: Token, actor: Actor) -> bool:
+        """Whether ACTOR is who says TOKEN's sentence: "JNIM said … The group said only four of
+        its fighters were killed": its own fighters, though JNIM is named only as a source."""
+        for t in token.sent:
+            speaker = t.dep_ == "nsubj" and t.i < token.i and t.head.lemma_.lower() in speech_verbs()
+            if speaker and t.lower_ not in {"it", "its"} and self.actor(t) is actor:
+                return True
+        return False
 
     def only_a_source(self, actor: Actor) -> bool:
         """An organization named only as a source ("(Levant Press) -", "he told Levant Press") is
@@ -155,17 +166,18 @@ class ClaimResolver:
             self._sources[actor.id] = all(_source_role(m.span.root) for m in actor.mentions)
         return self._sources[actor.id]
 
-    def last_body(self, position: int, exclude: Actor | None = None) -> Actor | None:
+    def last_body(self, position: int, exclude: Actor | None = None, speaking: bool = False) -> Actor | None:
         """The organization "the group" means at POSITION: in the nearest sentence before it that
         names one other than as a source ("NISA's deputy director said") or a modifier ("the al
         Qaeda-linked group"), its subject, else the first; quotations count ("pay the Shabaab").
-        Never EXCLUDE: "the Panel estimates the group's revenue" is not about the Panel."""
+        Never EXCLUDE: "the Panel estimates the group's revenue" is not about the Panel. When "the
+        group" itself speaks, a source counts: "JNIM said … The group said only four …" is JNIM."""
         by_sentence: dict[int, list[tuple[int, bool, Actor]]] = {}
         for actor in self.all_actors:
             if actor.type != "organization" or (exclude is not None and actor.id == exclude.id):
                 continue
             for m in actor.mentions:
-                if m.start_char >= position or _source_role(m.span.root) or _hyphen_modifier(m.span):
+                if m.start_char >= position or not speaking and _source_role(m.span.root) or _hyphen_modifier(m.span):
                     continue
                 if _dateline_place(m.span):
                     continue  # "PODGORICA, 9 October 2024 - …": a dateline names no body
@@ -274,7 +286,8 @@ class ClaimResolver:
             if spoken_for is None and speaker is not None:
                 spoken_for = self._body_earlier_in_sentence(token, speaker)
             semicolons = [t.idx for t in token.sent if t.text == ";" and t.i < token.i]
-            earlier = spoken_for or self.last_body(semicolons[-1] if semicolons else token.sent.start_char)
+            start = semicolons[-1] if semicolons else token.sent.start_char
+            earlier = spoken_for or self.last_body(start, speaking=speaker is None and _source_role(token))
             return earlier or leader_before(token, self)
         return None
 

@@ -351,6 +351,8 @@ def reward_target(reward: Token, resolver: ClaimResolver, offerer: Actor | None)
     """Whom a reward is offered for: the one whose arrest, capture or whereabouts it pays for
     ("for information leading to the arrest of Viteri", "a bounty on X's head", "for X's capture")."""
     amount_heads = [reward, *(t for t in reward.subtree if t.dep_ == "pobj" and t.head.head.i == reward.i)]
+    if reward.dep_ == "dobj":
+        amount_heads.append(reward.head)  # "announced a reward of … for the capture of X": the parser hangs "for" on the verb
     for head in amount_heads:
         for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
             for token in prep.subtree:

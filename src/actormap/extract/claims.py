@@ -113,12 +113,12 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     # "Rwanda maintains roughly 4,000 soldiers": a speech verb whose object is what was counted
     # is a verb of holding here, not of saying
     spoken = lemma in speech_verbs() and not (child.dep_ == "dobj" and child.i == found.anchor.i)
+    reward = reward_noun(found)
+    if reward is not None:  # "Togola announced a reward of 50 million CFA francs for …": offered, not reported
+        return _reward_claim(reward, verb, child, resolver, attribution(verb, resolver))
     if not self_claim and (lemma in claim_verbs()["reporting"] or spoken):
         return _counted_by_reporter(found, verb, resolver)
     said = attribution(verb, resolver)
-    reward = reward_noun(found)
-    if reward is not None:
-        return _reward_claim(reward, verb, child, resolver, said)
     subjects = whose(found, verb, child, owner, resolver, said.speaker)
     reporter = _reporting_head(verb)
     if reporter is not None and said.claimant is None:

@@ -11,13 +11,13 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
+from actormap.extract.aliases import FORCE_NAME_WORDS, national_force_name
 from actormap.extract.first_person import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
     Voice,
     voice_at,
 )
-from actormap.extract.mentions import demonym_words
 from actormap.extract.patterns import word_list
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
@@ -28,16 +28,6 @@ GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "moveme
                      "institute", "bank", "administration", "force", "service", "authority", "council", "party"}
 
 
-# What a national force is called in its own name: "the army" after "the Sudanese Armed Forces"
-# or "the Forces Armées Nigériennes", "the police" after "the Policía Nacional".
-FORCE_NAME_WORDS = {
-    "army": ("army", "armed forces", "forces armées", "fuerzas armadas", "forças armadas", "defence force", "defense force",
-             "military"),
-    "military": ("army", "armed forces", "forces armées", "fuerzas armadas", "forças armadas", "defence force",
-                 "defense force", "military"),
-    "police": ("police", "policía", "polícia", "gendarmerie"),
-}
-FORCE_NAME_WORDS["forces"] = FORCE_NAME_WORDS["army"]  # "the armed forces"
 
 
 # Nouns for a body: an appositive headed by one describes an organization, not a person.
@@ -64,10 +54,8 @@ PART_NOUNS = {"patrol", "convoy", "element", "fighter", "troop", "soldier", "mem
 
 
 def _national(actor: Actor) -> bool:
-    """Whether a force's name says whose state it is ("Colombian Army", "Forces Armées
-    Nigériennes", "Sudanese Armed Forces"), unlike a rebel "National Liberation Army"."""
-    demonyms = demonym_words()
-    return any(w.strip("()") in demonyms for m in actor.mentions for w in m.text.split())
+    """Whether one of a force's names says whose state it is (aliases.national_force_name)."""
+    return any(national_force_name(m.text) for m in actor.mentions)
 
 
 @lru_cache(maxsize=1)
