@@ -627,3 +627,31 @@ def test_actors_a_bare_army_is_no_militia_with_armed_forces_in_its_name(extract)
                      "Army spokesman Colonel Jesus Reyes said the faction was weak.")
     unit = entity_named(record, "Civilian Armed Forces Geographical Unit")
     assert unit is not None and "Army" not in unit["aliases"]
+
+
+def test_actors_popularly_known_as_declares_an_alias(extract):
+    record = extract("Police declared wanted a bandit leader, Audu Maikudi, popularly known as Dan Sadiya, on Tuesday.")
+    maikudi = entity_named(record, "Audu Maikudi")
+    assert maikudi is not None and "Dan Sadiya" in maikudi["aliases"]
+
+
+def test_actors_a_name_written_with_and_without_its_space_is_one(extract):
+    record = extract("Police declared wanted a bandit leader, Audu Maikudi, popularly known as Dan Sadiya. "
+                     "A leader said Dansadiya's men imposed levies on 14 villages.")
+    maikudi = entity_named(record, "Audu Maikudi")
+    assert maikudi is not None and {"Dan Sadiya", "Dansadiya"} <= set(maikudi["aliases"])
+
+
+def test_actors_a_known_place_and_its_state_is_a_place(extract):
+    record = extract("Maikudi has linked up with Lakurawa fighters from neighbouring Sokoto State, who supply him.")
+    assert entity_named(record, "Sokoto State")["type"] == "location"
+
+
+def test_actors_a_local_government_area_is_a_place(extract):
+    record = extract("Gunmen abducted 47 worshippers from a mosque in Maru Local Government Area last month.")
+    assert entity_named(record, "Maru Local Government Area")["type"] == "location"
+
+
+def test_actors_islamic_state_stays_an_organization(extract):
+    record = extract("The Islamic State claimed the attack on the base near Menaka.")
+    assert entity_named(record, "Islamic State")["type"] == "organization"

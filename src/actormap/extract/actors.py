@@ -23,6 +23,7 @@ from actormap.extract.aliases import (
     join_declared_aliases,
     join_national_bodies,
     join_place_nouns,
+    join_spaced_variants,
     join_spelling_variants,
 )
 from actormap.extract.listings import join_listed_names, listed_names
@@ -250,7 +251,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     clusters.groups = join_declared_aliases(doc, join_bracketed_nicknames(doc, join_listed_names(clusters.groups)))
     clusters.groups = join_bare_forces(join_national_bodies(join_acronyms(clusters.groups)))
     clusters.groups = join_place_nouns(clusters.groups)
-    clusters.groups = join_spelling_variants(clusters.groups, vote_type)
+    clusters.groups = join_spelling_variants(join_spaced_variants(clusters.groups), vote_type)
     for group in clusters.groups:
         group.sort(key=lambda m: m.start_char)
     clusters.groups.sort(key=lambda g: g[0].start_char)

@@ -18,6 +18,8 @@ DASHES = {"-", "–", "—", "--"}
 ALIAS_CUES = (("known", "as"), ("a.k.a.",), ("aka",), ("alias",), ("nicknamed",), ("also", "called"), ("dubbed",), ("also", "known", "as"),
               ("spelled",), ("also", "spelled"), ("spelt",), ("also", "spelt"))
 
+ALIAS_ADVERBS = {"popularly", "better", "widely", "locally", "commonly", "also", "more", "simply", "usually", "often"}
+
 
 def _capitalised_run(doc: Doc, start: int) -> Span | None:
     """The run of capitalised words (with al-/bin/Abu joiners) starting at START."""
@@ -56,6 +58,8 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
         return None
     if i < len(doc) and (doc[i].text == "," or doc[i].text in DASHES):
         i += 1  # "Ahmad Daher — spelled Ahmed Daher in his statements —"
+    if i + 1 < len(doc) and doc[i].lower_ in ALIAS_ADVERBS and doc[i + 1].lower_ == "known":
+        i += 1  # "Audu Maikudi, popularly known as Dan Sadiya"
     for cue in ALIAS_CUES:
         if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
             j = i + len(cue)
@@ -333,6 +337,29 @@ def join_spelling_variants(groups: list[list[Mention]], type_of) -> list[list[Me
 
 
 PERSON_VARIANT_THRESHOLD = 0.85
+
+
+def _compact(text: str) -> str:
+    return "".join(c for c in text.lower() if c.isalnum())
+
+
+def join_spaced_variants(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """One name written with and without its spaces or hyphens ("Dan Sadiya", "Dansadiya",
+    "Dan-Sadiya") is one actor whatever type the model gave each spelling: the letters are the
+    same, only the word breaks differ. Short names (under six letters) are left apart."""
+    by_compact: dict[str, int] = {}
+    for index, group in enumerate(groups):
+        for mention in group:
+            key = _compact(mention.text)
+            if len(key) < 6:
+                continue
+            other = by_compact.get(key)
+            if other is not None and other != index and groups[other] and groups[index]:
+                groups[other].extend(groups[index])
+                groups[index] = []
+                break
+            by_compact.setdefault(key, index)
+    return [g for g in groups if g]
 
 
 def _same_person(first: list[Mention], second: list[Mention], names) -> bool:

@@ -83,6 +83,8 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["location"] += 3  # "Rio de Janeiro", "Paraguay": a country or a large city
     elif is_town(mention.text):
         votes["location"] += TOWN_VOTE  # "Ben Gardane", "Nabire": a town of 15,000 or more
+    if _place_with_unit(tokens):
+        votes["location"] += 2 * STRONG  # "Sokoto State", "Maru Local Government Area": a unit of a state
     if len(tokens) == 1 and _is_acronym(tokens[0]) and not _starts_line(mention.span) and not known_name_part(tokens[0]):
         votes["organization"] += 2  # "SSPDF", "SPLA-IO": people are not written as acronyms
     if _kin_after(mention.span):
@@ -119,6 +121,23 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
     elif kind:
         votes[kind] += STRONG  # "the Lame Tonnè gang"
     return votes
+
+
+# Capitalised words after a place's name that make the whole an administrative unit; the
+# Nigerian unit says so whatever the town ("Maru Local Government Area").
+ADMIN_UNITS = (("State",), ("Province",), ("Region",), ("District",), ("Governorate",), ("County",),
+               ("Local", "Government", "Area"), ("LGA",))
+PLACE_ONLY_UNITS = {("Local", "Government", "Area"), ("LGA",)}
+
+
+def _place_with_unit(tokens: list[str]) -> bool:
+    """Whether a name is a known place followed by its administrative unit: "Sokoto State", "Maru
+    Local Government Area" (a town's unit outweighs "Government"), not "Islamic State"."""
+    for unit in ADMIN_UNITS:
+        if len(tokens) > len(unit) and tuple(tokens[-len(unit):]) == unit:
+            place = " ".join(tokens[: -len(unit)])
+            return unit in PLACE_ONLY_UNITS or place in world_places() or is_town(place)
+    return False
 
 
 def _starts_line(span: Span) -> bool:
