@@ -655,3 +655,21 @@ def test_actors_a_local_government_area_is_a_place(extract):
 def test_actors_islamic_state_stays_an_organization(extract):
     record = extract("The Islamic State claimed the attack on the base near Menaka.")
     assert entity_named(record, "Islamic State")["type"] == "organization"
+
+
+def test_actors_a_country_s_army_is_its_named_force(extract):
+    record = extract("Mali's army said on Monday it had repelled a dawn assault on its camp at Boni. "
+                     "Army spokesman Colonel Issiaka Doumbia said the Malian Armed Forces (FAMa) held the camp.")
+    force = entity_named(record, "Malian Armed Forces")
+    assert force is not None and {"Mali's army", "Army", "FAMa"} <= set(force["aliases"])
+
+
+def test_actors_a_country_s_army_finds_its_force_named_in_french(extract):
+    record = extract("Niger's army gave a different account. The Forces Armées Nigériennes (FAN) said the village was calm.")
+    force = entity_named(record, "Forces Armées Nigériennes")
+    assert force is not None and "Niger's army" in force["aliases"]
+
+
+def test_actors_a_country_s_military_agency_is_not_its_army(extract):
+    record = extract("Ukraine's military intelligence agency, known as HUR, said the Ukrainian Armed Forces held the town.")
+    assert entity_named(record, "Ukraine's military") is None

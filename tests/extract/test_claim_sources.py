@@ -177,3 +177,14 @@ def test_the_group_that_speaks_is_the_body_that_spoke_before(claims):
 def test_the_group_in_a_clause_is_not_the_source_before(claims):
     text = "Analysts at the Sahel Security Observatory said the Katiba Macina was recruiting. The group now has 800 fighters."
     assert [(c[0], c[1]) for c in claims(text)] == [("Katiba Macina", 800)]
+
+
+def test_a_conjunct_hung_on_the_speech_verb_is_still_said(claims):
+    text = ("JNIM gave a sharply different account. In a message released through its media arm, the group said it "
+            "had killed 27 soldiers, captured four others and seized 14 vehicles.")
+    assert {(c[1], c[4]) for c in claims(text)} == {(27, "JNIM"), (4, "JNIM"), (14, "JNIM")}
+
+
+def test_a_conjunct_with_its_own_subject_is_not_said(claims):
+    text = "Colonel Adamu Bello said the road was open, and the gunmen later killed 12 traders near Gusau."
+    assert all(c[4] != "Adamu Bello" for c in claims(text))

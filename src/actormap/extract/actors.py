@@ -22,6 +22,7 @@ from actormap.extract.aliases import (
     join_bracketed_nicknames,
     join_declared_aliases,
     join_national_bodies,
+    join_national_forces,
     join_place_nouns,
     join_spaced_variants,
     join_spelling_variants,
@@ -249,7 +250,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
         clusters.add(mention)
     clusters.absorb_early_short_forms()
     clusters.groups = join_declared_aliases(doc, join_bracketed_nicknames(doc, join_listed_names(clusters.groups)))
-    clusters.groups = join_bare_forces(join_national_bodies(join_acronyms(clusters.groups)))
+    clusters.groups = join_bare_forces(join_national_forces(join_national_bodies(join_acronyms(clusters.groups))))
     clusters.groups = join_place_nouns(clusters.groups)
     clusters.groups = join_spelling_variants(join_spaced_variants(clusters.groups), vote_type)
     for group in clusters.groups:

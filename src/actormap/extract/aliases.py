@@ -6,6 +6,8 @@ no word; a declared alias the model did not tag becomes a mention of its own.
 
 from __future__ import annotations
 
+import unicodedata
+
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
@@ -266,6 +268,52 @@ def national_force_name(text: str) -> bool:
     Nigériennes", "Sudanese Armed Forces"), unlike a rebel "National Liberation Army"."""
     demonyms = demonym_words()
     return any(w.strip("()") in demonyms for w in text.split())
+
+
+def _plain(word: str) -> str:
+    """A word lower-cased, without accents or the marks around it: "(Nigériennes)" → "nigeriennes"."""
+    return "".join(c for c in unicodedata.normalize("NFKD", word.lower()) if c.isalpha())
+
+
+def _country_of_force(text: str) -> str | None:
+    """The country a force is named for when its name is only the country and a force word in
+    lower case: "Mali's army", "the Malian army", "Sudanese military" → "Mali", "Sudan"."""
+    demonyms: dict[str, str] = yaml_data("relation_cues")["demonyms"]
+    words = text.removeprefix("the ").replace("’s", "'s").split()
+    if len(words) < 2 or " ".join(words[1:]) not in {"army", "military", "armed forces"}:  # "Malian Armed Forces" is a name
+        return None
+    first = words[0]
+    if first.endswith("'s"):
+        return first[:-2]
+    return demonyms.get(first)
+
+
+def join_national_forces(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """"Mali's army" or "the Malian army" and "the Malian Armed Forces (FAMa)" are one force: a
+    country's bare force joins the one other organization whose name has a force word and the
+    country or its demonym."""
+    demonyms: dict[str, str] = yaml_data("relation_cues")["demonyms"]
+    for index, group in enumerate(groups):
+        countries = {c for m in group if m.label == "ORG" for c in [_country_of_force(m.text)] if c}
+        if len(countries) != 1:
+            continue
+        country = next(iter(countries))
+        words = {country.lower(), *(d.lower() for d, c in demonyms.items() if c == country)}
+        forces = [
+            (other, {_plain(w) for m in candidate for w in m.text.split()})
+            for other, candidate in enumerate(groups)
+            if other != index and candidate and candidate[0].label == "ORG"
+            and not any(_country_of_force(m.text) for m in candidate)
+            and any(any(f in m.text.lower() for f in FORCE_NAME_WORDS["army"]) for m in candidate)
+        ]
+        found = [other for other, named in forces if words & named]
+        if not found:  # "Niger's army" and the "Forces Armées Nigériennes": a demonym in another language
+            stem = _plain(country.split()[0])[:5]
+            found = [other for other, named in forces if any(w.startswith(stem) for w in named)]
+        if len(found) == 1:
+            groups[found[0]].extend(group)
+            groups[index] = []
+    return [g for g in groups if g]
 
 
 def join_bare_forces(groups: list[list[Mention]]) -> list[list[Mention]]:

@@ -71,6 +71,8 @@ def _speech_subject(verb: Token) -> tuple[Token | None, bool]:
             return subject_token(head), True
         if node.dep_ == "advcl" and head.lemma_.lower() in speech_verbs() and _contrast(node):
             return subject_token(head), True  # "X said A has 600 fighters, while B leads about 250"
+        if node.dep_ == "conj" and head.lemma_.lower() in speech_verbs() and _reported_conjunct(node):
+            return subject_token(head), True  # "the group said it had killed 27 soldiers, captured four others …"
         accuser = accuser_token(node)
         if accuser is not None:
             return accuser, True
@@ -85,6 +87,17 @@ def _speech_subject(verb: Token) -> tuple[Token | None, bool]:
         if token.i > verb.i and token.dep_ in {"acl", "relcl"} and token.lemma_.lower() in speech_verbs():
             return token.head, True
     return None, False
+
+
+def _reported_conjunct(clause: Token) -> bool:
+    """Whether a clause the parser hung as a conjunct of a speech verb is more of what was said:
+    the verb reported a clause already, and this one has no subject of its own ("said it had
+    killed 27 soldiers, captured four others") or opens with "that"."""
+    if not any(c.dep_ == "ccomp" for c in clause.head.children):
+        return False
+    if any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children):
+        return True
+    return not any(c.dep_ in {"nsubj", "nsubjpass", "expl"} for c in clause.children)
 
 
 def _contrast(clause: Token) -> bool:

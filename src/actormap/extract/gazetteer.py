@@ -79,7 +79,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
         named = {i for p in pseudonyms for i in range(p.start, p.end)}
         spans = [e for e in spans if not named.intersection(range(e.start, e.end))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
-                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc), *_numbered_units(doc, spans),
+                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc, spans), *_numbered_units(doc, spans),
                              *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
                              *_institution_names(doc)])
     return doc
@@ -331,9 +331,20 @@ STATE_BODIES = {"government", "army", "military", "navy", "gendarmerie", "coastg
 STATE_BODY_PAIRS = {("armed", "forces"), ("security", "forces"), ("air", "force"), ("coast", "guard")}
 
 
-def _national_bodies(doc: Doc) -> list[Span]:
+# A country's force in the possessive: "Mali's army", "Sudan's armed forces".
+POSSESSED_FORCES = {("army",), ("military",), ("armed", "forces")}
+
+
+def _national_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
-    for ent in doc.ents:
+    for ent in (*doc.ents, *(s for s in spans if s.label_ == "GPE")):
+        if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"}:
+            for words in POSSESSED_FORCES:
+                after = doc[ent.end + 1 : ent.end + 1 + len(words)]
+                # "Ukraine's military intelligence agency" is not its military
+                if tuple(t.text for t in after) == words and (after.end == len(doc) or doc[after.end].pos_ not in {"NOUN", "PROPN"}):
+                    found.append(Span(doc, ent.start, after.end, label="ORG"))
+            continue
         if ent.label_ != "NORP" or len(ent) != 1 or ent.end >= len(doc):
             continue
         nxt = doc[ent.end]
