@@ -89,6 +89,15 @@ def test_dead_counted_without_a_place_are_the_headline_s_scene(claims):
     assert {("Butig", 7), ("Butig", 23), ("Butig", 8)} <= found
 
 
+def test_a_headline_about_clashes_names_the_scene(claims):
+    text = (
+        "UN condemns deadly clashes in Longechuk County\n"
+        "The mission spoke on Friday.\n"
+        "According to preliminary information, at least 52 civilians were killed during four days of fighting."
+    )
+    assert [(c[0], c[1]) for c in claims(text)] == [("Longechuk County", 52)]
+
+
 def test_a_side_s_dead_are_never_the_headline_s_place(claims):
     text = "In Bannu, every side counts the dead differently\nThe statement said four soldiers had died."
     assert all(c[1] != 4 for c in claims(text))

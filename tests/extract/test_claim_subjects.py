@@ -466,6 +466,11 @@ def test_maintaining_that_a_number_is_true_is_still_saying_it(claims):
     assert [(c[0], c[4]) for c in found] == [("Zamfara Community Protection Guards", "Musa")]
 
 
+def test_men_commanded_and_spread_across_camps_are_the_commander_s(claims):
+    text = "A police spokesman said that Audu Maikudi, 41, commands \u201cnot less than 500 fighters\u201d spread across camps in the forests."
+    assert [(c[0], c[1]) for c in claims(text)] == [("Audu Maikudi", 500)]
+
+
 def test_members_had_deployed_are_the_body_s(claims):
     found = claims("The Zamfara Community Protection Guards have 2,645 members deployed across the state.")
     assert [(c[0], c[1]) for c in found] == [("Zamfara Community Protection Guards", 2645)]

@@ -50,10 +50,16 @@ def _off_path(prep: Token) -> bool:
 def _reduced_participle(verb: Token) -> bool:
     """ "lost more than 1,900 men killed or wounded": the parser made the men the subject of
     "killed", a participle with no auxiliary that only describes them."""
-    if verb.tag_ != "VBN" or verb.dep_ in {"ROOT", "relcl"}:
+    if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ in {"ROOT", "relcl"}:
         return False
-    if verb.dep_ == "ccomp" and verb.head.lemma_.lower() not in word_set("holding_verbs") | {"have"}:
+    holding = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("holding_verbs") | {"have"}
+    if verb.dep_ == "conj" and verb.head.lemma_.lower() in word_set("holding_verbs") and verb.head.i < verb.i:
+        between = verb.doc[verb.head.i + 1 : verb.i]
+        holding = not any(t.dep_ == "cc" or t.text in {",", ";"} for t in between)  # no "and" joins two clauses
+    if verb.dep_ == "ccomp" and not holding:
         return False  # "have 2,645 members deployed": a holding, parsed as "have [members deployed]"
+    if verb.tag_ == "VBD" and not holding:
+        return False  # "commands 500 fighters spread across camps": a participle tagged as a past tense
     return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
 
 
