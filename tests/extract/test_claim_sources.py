@@ -188,3 +188,13 @@ def test_a_conjunct_hung_on_the_speech_verb_is_still_said(claims):
 def test_a_conjunct_with_its_own_subject_is_not_said(claims):
     text = "Colonel Adamu Bello said the road was open, and the gunmen later killed 12 traders near Gusau."
     assert all(c[4] != "Adamu Bello" for c in claims(text))
+
+
+def test_an_estimate_hung_on_a_participle_of_the_count_still_counts(claims):
+    text = "The Defensoria del Pueblo puts the number of people displaced in Catatumbo since January at more than 52,000."
+    assert [(c[0], c[1], c[2], c[3]) for c in claims(text)] == [("Catatumbo", 52000, "people", "more than")]
+
+
+def test_an_estimate_of_people_killed_in_two_places_names_neither(claims):
+    text = "The monitor puts the number of people displaced in Catatumbo and Tibu since January at more than 52,000."
+    assert all(c[0] not in {"Catatumbo", "Tibu"} for c in claims(text))

@@ -474,3 +474,8 @@ def test_men_commanded_and_spread_across_camps_are_the_commander_s(claims):
 def test_members_had_deployed_are_the_body_s(claims):
     found = claims("The Zamfara Community Protection Guards have 2,645 members deployed across the state.")
     assert [(c[0], c[1]) for c in found] == [("Zamfara Community Protection Guards", 2645)]
+
+
+def test_a_verbless_note_counting_a_body_s_men_is_the_body_s(claims):
+    found = claims("- Estimate: between 600 and 800 armed ELN fighters in Catatumbo, not counting the kids.")
+    assert [(c[0], c[1], c[3]) for c in found] == [("ELN", 600, "exact"), ("ELN", 800, "up to")]

@@ -315,7 +315,7 @@ def _estimate_at(token: Token, active: bool = False) -> tuple[Token, Token] | No
     prep = token.head
     if token.dep_ != "pobj" or prep.lower_ != "at":
         return None
-    verb = prep.head
+    verb = _past_participle_of_count(prep.head)
     if active and verb.dep_ == "dobj" and verb.head.lemma_.lower() in word_set("estimate_verbs"):
         return verb, verb.head  # "estimates [the group's revenue at 300 million]"
     if verb.lemma_.lower() not in word_set("estimate_verbs"):
@@ -330,6 +330,20 @@ def _estimate_at(token: Token, active: bool = False) -> tuple[Token, Token] | No
     if counted is not None:
         return counted, verb  # "put the number of Fano fighters at no more than 8,000": fighters
     return (objects[0], verb) if active and objects else None
+
+
+def _past_participle_of_count(verb: Token) -> Token:
+    """The estimating verb when the parser hung "at N" on a participle inside the count ("put the
+    number of soldiers killed at about 20", "puts the number of people displaced in Catatumbo
+    at more than 52,000"), else VERB itself."""
+    if verb.dep_ != "acl" or verb.lemma_.lower() in word_set("estimate_verbs"):
+        return verb
+    noun = verb.head
+    if noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        noun = noun.head.head
+    if noun.dep_ == "dobj" and noun.lemma_.lower() in word_set("anaphoric_count_nouns") and noun.head.lemma_.lower() in word_set("estimate_verbs"):
+        return noun.head
+    return verb
 
 
 def _counted_by(noun: Token) -> Token | None:

@@ -93,6 +93,7 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if placed is None:
         counted = resolver.index.get(found.anchor.i)  # "Among the dead: 40 Tigrayans"
         owner = owner or (counted if counted is not None and counted.type == "group" else None)
+        owner = owner or named_body  # "Estimate: between 600 and 800 armed ELN fighters in Catatumbo
         subjects = [owner] if owner is not None and not found.share else []
         if not subjects and not found.share:
             subjects = answered_about(found, resolver)  # "Q: How many men did he command? A: About 300."
@@ -248,6 +249,9 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     subjects = [owner] if owner is not None else []
     if not subjects and placed is not None:
         subjects = clause_subjects(placed[0], placed[1], resolver, None)
+    if not subjects:
+        place = _participle_place(noun, resolver)
+        subjects = [place] if place is not None else []
     by = [o for t in (verb, found.number) for c in t.children if c.lower_ == "by" for o in c.children if o.dep_ == "pobj"]
     by += [estimator] if estimator is not None else []
     claimant = source_actor(by[0], resolver) if by else None
@@ -260,6 +264,20 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     if claimant is None and placed is not None:
         claimant = attribution(placed[0], resolver).claimant
     return subjects, claimant or (voice_claimant(found, resolver) if subjects else None)
+
+
+def _participle_place(noun: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "puts the number of people displaced in Catatumbo at more than 52,000", "the toll of
+    civilians killed in Goma": the one place where the counted people were displaced or killed."""
+    places = {
+        actor.id: actor
+        for participle in noun.children if participle.dep_ == "acl"
+        for prep in participle.children if prep.dep_ == "prep" and prep.lower_ in {"in", "from", "around", "near", "across"}
+        for pobj in prep.children if pobj.dep_ == "pobj"
+        for obj in (pobj, *pobj.conjuncts)
+        for actor in [resolver.actor(obj)] if actor is not None and actor.type == "location"
+    }
+    return next(iter(places.values())) if len(places) == 1 else None
 
 
 def _other_body(noun: Token, estimator: Actor, resolver: ClaimResolver) -> Actor | None:
