@@ -673,3 +673,28 @@ def test_actors_a_country_s_army_finds_its_force_named_in_french(extract):
 def test_actors_a_country_s_military_agency_is_not_its_army(extract):
     record = extract("Ukraine's military intelligence agency, known as HUR, said the Ukrainian Armed Forces held the town.")
     assert entity_named(record, "Ukraine's military") is None
+
+
+def test_actors_a_place_and_a_person_run_together_over_a_comma_are_split(extract):
+    record = extract("The mayor of Boni, Hamadoun Tapily, said nearly 2,000 people had fled toward Douentza.")
+    tapily = entity_named(record, "Hamadoun Tapily")
+    assert tapily is not None and tapily["type"] == "person"
+    assert entity_named(record, "Boni, Hamadoun Tapily") is None
+
+
+def test_actors_a_span_with_a_body_word_after_its_comma_stays_whole():
+    import spacy
+    from spacy.tokens import Span
+
+    from actormap.extract.gazetteer import _split_at_comma
+
+    doc = spacy.blank("en")("Payments reached Sahil Crest, General Trading LLC and Boni, Hamadoun Tapily today.")
+    company, pair = Span(doc, 2, 8, label="ORG"), Span(doc, 9, 13, label="ORG")
+    assert [s.text for s in _split_at_comma(doc, company)] == ["Sahil Crest, General Trading LLC"]
+    assert [(s.text, s.label_) for s in _split_at_comma(doc, pair)] == [("Boni", "ORG"), ("Hamadoun Tapily", "PERSON")]
+
+
+def test_actors_turkish_and_spanish_company_and_office_words_make_bodies(extract):
+    record = extract("Istanbul-based Kemerli Lojistik invoiced the firm. The Defensoria del Pueblo counted the displaced.")
+    assert entity_named(record, "Kemerli Lojistik")["type"] == "organization"
+    assert entity_named(record, "Defensoria del Pueblo")["type"] == "organization"

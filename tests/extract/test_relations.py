@@ -925,3 +925,10 @@ def test_relations_commanding_units_around_a_named_area_places_the_commander(ext
 def test_relations_commanding_units_names_no_place_without_one(extract):
     found = relations(extract("Brig. Gen. Adam Musa commands RSF units around the mining area."))
     assert not any(r[0] == "located_in" and r[1] == "Adam Musa" for r in found)
+
+
+def test_relations_an_in_law_before_a_name_is_family(extract):
+    record = extract("The company is run by Omar Farah's brother-in-law Hasan Yusuf Mire.")
+    assert ("family", "Hasan Yusuf Mire", "Omar Farah") in relations(record)
+    (family,) = [r for r in record["relations"] if r["type"] == "family"]
+    assert family["label"] == "brother-in-law"

@@ -74,6 +74,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     kept = [_extend_to_unit_opener(doc, ent) for ent in kept]
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
     spans = [part for span in spans for part in _split_at_title(doc, span)]
+    spans = [part for span in spans for part in _split_at_comma(doc, span)]
     pseudonyms = _pseudonyms(doc, spans)
     if pseudonyms:  # the model's label for an assumed name ("PRODUCT") gives way
         named = {i for p in pseudonyms for i in range(p.start, p.end)}
@@ -211,6 +212,23 @@ def _split_at_title(doc: Doc, span: Span) -> list[Span]:
         return [span]
     before = doc[span.start : cut]
     return [Span(doc, before.start, before.end, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _split_at_comma(doc: Doc, span: Span) -> list[Span]:
+    """"The mayor of Boni, Hamadoun Tapily, said": a place and the person set beside it, run
+    together by the model across the comma, are two names. Only when every word on both sides
+    is capitalised and the words after the comma can be a person's name (two or three words, no
+    word of an organization, place or legal form), so "Acme Trading, LLC" stays whole."""
+    cut = next((t.i for t in span[1:-1] if t.text == ","), None)
+    if cut is None or span.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
+        return [span]
+    before, after = doc[span.start : cut], doc[cut + 1 : span.end]
+    stop = organization_words() | type_words("location_words") | type_words("legal_forms")
+    if not all(t.text[:1].isupper() for t in (*before, *after)) or any(t.text in stop for t in after):
+        return [span]
+    if not 2 <= len(after) <= 3 or len(before) > 3 or not all(t.is_alpha for t in after):
+        return [span]
+    return [Span(doc, before.start, before.end, label=span.label_), Span(doc, after.start, after.end, label="PERSON")]
 
 
 def _people_after_titles(doc: Doc, spans: list[Span]) -> list[Span]:

@@ -47,6 +47,17 @@ def keep_title_abbreviations(nlp: Language) -> None:
         nlp.tokenizer.add_special_case(form, [{ORTH: form}])
 
 
+IN_LAWS = ("brother", "sister", "son", "daughter", "father", "mother", "brothers", "sisters", "sons", "daughters")
+
+
+def keep_in_laws(nlp: Language) -> None:
+    """ "Farah's brother-in-law Hasan Mire": one kin noun, not "brother - in - law" with the name
+    hung on "law"."""
+    for kin in IN_LAWS:
+        for word in (f"{kin}-in-law", f"{kin.capitalize()}-in-law"):
+            nlp.tokenizer.add_special_case(word, [{ORTH: word}])
+
+
 def split_footnote_marks(nlp: Language) -> None:
     """ "North Kivu.¹": a superscript footnote mark is a token of its own, not part of the name."""
     suffixes = [*nlp.Defaults.suffixes, r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+", r"\[\d{1,3}\]"]
@@ -58,6 +69,7 @@ def build_pipeline(model: str | None = None) -> Language:
     """The base model with paragraph breaks, the gazetteer and the actormap stages added."""
     nlp = load_base(model)
     keep_title_abbreviations(nlp)
+    keep_in_laws(nlp)
     split_footnote_marks(nlp)
     nlp.add_pipe("actormap_paragraphs", before="parser")
     nlp.add_pipe("actormap_gazetteer", after="ner")
