@@ -698,3 +698,14 @@ def test_actors_turkish_and_spanish_company_and_office_words_make_bodies(extract
     record = extract("Istanbul-based Kemerli Lojistik invoiced the firm. The Defensoria del Pueblo counted the displaced.")
     assert entity_named(record, "Kemerli Lojistik")["type"] == "organization"
     assert entity_named(record, "Defensoria del Pueblo")["type"] == "organization"
+
+
+def test_actors_sometimes_spelled_declares_an_alias(extract):
+    record = extract("The funds were managed by Sheikh Ibrahim Dhoore, sometimes spelled Dhore, who oversees the levies.")
+    dhoore = entity_named(record, "Ibrahim Dhoore")
+    assert dhoore is not None and "Dhore" in dhoore["aliases"]
+
+
+def test_actors_a_route_is_a_place(extract):
+    record = extract("Trucks on Route Nationale 1 paid the gang every week.")
+    assert entity_named(record, "Route Nationale 1")["type"] == "location"

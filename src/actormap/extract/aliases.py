@@ -20,7 +20,8 @@ DASHES = {"-", "–", "—", "--"}
 ALIAS_CUES = (("known", "as"), ("a.k.a.",), ("aka",), ("alias",), ("nicknamed",), ("also", "called"), ("dubbed",), ("also", "known", "as"),
               ("spelled",), ("also", "spelled"), ("spelt",), ("also", "spelt"))
 
-ALIAS_ADVERBS = {"popularly", "better", "widely", "locally", "commonly", "also", "more", "simply", "usually", "often"}
+ALIAS_ADVERBS = {"popularly", "better", "widely", "locally", "commonly", "also", "more", "simply", "usually", "often",
+                 "sometimes", "variously", "alternatively", "elsewhere"}
 
 
 def _capitalised_run(doc: Doc, start: int) -> Span | None:
@@ -60,8 +61,8 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
         return None
     if i < len(doc) and (doc[i].text == "," or doc[i].text in DASHES):
         i += 1  # "Ahmad Daher — spelled Ahmed Daher in his statements —"
-    if i + 1 < len(doc) and doc[i].lower_ in ALIAS_ADVERBS and doc[i + 1].lower_ == "known":
-        i += 1  # "Audu Maikudi, popularly known as Dan Sadiya"
+    if i + 1 < len(doc) and doc[i].lower_ in ALIAS_ADVERBS and any(doc[i + 1].lower_ == cue[0] for cue in ALIAS_CUES):
+        i += 1  # "Audu Maikudi, popularly known as Dan Sadiya", "Dhoore, sometimes spelled Dhore"
     for cue in ALIAS_CUES:
         if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
             j = i + len(cue)
