@@ -198,3 +198,22 @@ def test_an_estimate_hung_on_a_participle_of_the_count_still_counts(claims):
 def test_an_estimate_of_people_killed_in_two_places_names_neither(claims):
     text = "The monitor puts the number of people displaced in Catatumbo and Tibu since January at more than 52,000."
     assert all(c[0] not in {"Catatumbo", "Tibu"} for c in claims(text))
+
+
+def test_a_press_release_s_unattributed_numbers_are_its_issuer_s(claims):
+    text = ("UNMISS condemns deadly clashes in Longechuk County\nPRESS RELEASE | UNMISS/PR/047/2025\n\n"
+            "The United Nations Mission in South Sudan (UNMISS) condemns the fighting. "
+            "The Mission has since deployed an additional 120 peacekeepers to a base near the town.")
+    assert [(c[1], c[4]) for c in claims(text)] == [(120, "United Nations Mission in South Sudan")]
+
+
+def test_a_story_quoting_a_statement_has_no_issuer(claims):
+    text = ("Army says it repelled assault\nBAMAKO (Wire) - The Malian Armed Forces said in a statement they held Boni.\n\n"
+            "Residents said 40 civilians were killed in Boni.")
+    assert all(c[4] != "Malian Armed Forces" for c in claims(text))
+
+
+def test_information_gathered_by_a_body_is_its_claim(claims):
+    text = ("According to preliminary information gathered by the Mission's Human Rights Division, at least 52 "
+            "civilians were killed in Mathiang.")
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Mathiang", 52, "Human Rights Division")]

@@ -449,7 +449,28 @@ class ClaimResolver:
                 return actor  # a letterhead, not a headline ("Hezbollah's war chest grows")
         return self._report_line_body(text)
 
+    def _release_body(self, text: str) -> Actor | None:
+        """The organization issuing a press release or statement: one of the first four lines says
+        so ("PRESS RELEASE | …"), and the body is the organization named on that line, else the
+        one opening the headline ("UNMISS condemns deadly clashes …")."""
+        lines = text.split("\n")[:4]
+        if not any(_release_line(raw) for raw in lines):
+            return None
+        position = 0
+        for index, raw in enumerate(lines):
+            line = self.doc.char_span(position, position + len(raw), alignment_mode="expand")
+            position += len(raw) + 1
+            if line is None or not (_release_line(raw) or index == 0):
+                continue
+            named = [self.index[t.i] for t in line if t.i in self.index and self.index[t.i].type == "organization"]
+            if named and (_release_line(raw) or self.index.get(line.start) is named[0]):
+                return named[0]
+        return None
+
     def _report_line_body(self, text: str) -> Actor | None:
+        release = self._release_body(text)
+        if release is not None:
+            return release
         position = 0
         for raw in text.split("\n")[:4]:
             line = self.doc.char_span(position, position + len(raw), alignment_mode="expand")
@@ -464,6 +485,16 @@ class ClaimResolver:
                 if t.i > report and actor is not None and actor.type == "organization":
                     return actor
         return None
+
+
+RELEASE_MARKS = ("PRESS RELEASE", "PRESS STATEMENT", "NEWS RELEASE", "STATEMENT", "COMMUNIQUÉ", "COMMUNIQUE")
+
+
+def _release_line(raw: str) -> bool:
+    """A line marking the document as a body's own release: "PRESS RELEASE | UNMISS/PR/047/2025",
+    "Press release – 14 March"; not a story's "the army said in a statement"."""
+    stripped = raw.strip()
+    return any(stripped.upper().startswith(mark) or mark in stripped for mark in RELEASE_MARKS)
 
 
 def _modifier_of_name(lemma: str, actor: Actor) -> bool:

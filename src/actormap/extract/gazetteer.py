@@ -75,6 +75,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
     spans = [part for span in spans for part in _split_at_title(doc, span)]
     spans = [part for span in spans for part in _split_at_comma(doc, span)]
+    spans = [_without_generic_possessor(doc, span) for span in spans]
     pseudonyms = _pseudonyms(doc, spans)
     if pseudonyms:  # the model's label for an assumed name ("PRODUCT") gives way
         named = {i for p in pseudonyms for i in range(p.start, p.end)}
@@ -212,6 +213,22 @@ def _split_at_title(doc: Doc, span: Span) -> list[Span]:
         return [span]
     before = doc[span.start : cut]
     return [Span(doc, before.start, before.end, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+# Common nouns a document capitalises for the body it is about ("the Mission's Human Rights
+# Division"): as a possessor they are no part of the name after them.
+GENERIC_POSSESSORS = {"Mission", "Army", "Government", "Ministry", "Council", "Police", "Group", "Agency", "Commission",
+                      "Panel", "Office", "Court", "Company", "Committee", "Department", "Organization", "Organisation"}
+
+
+def _without_generic_possessor(doc: Doc, span: Span) -> Span:
+    """"the Mission's Human Rights Division" → "Human Rights Division": the name without the
+    capitalised common noun that owns it (its owner is a relation, not part of its name)."""
+    lead = 1 if span[0].lower_ == "the" else 0
+    if len(span) > lead + 3 and span[lead].text in GENERIC_POSSESSORS and span[lead + 1].text in {"'s", "’s"} \
+            and span[lead + 2].text[:1].isupper():
+        return Span(doc, span.start + lead + 2, span.end, label=span.label_)
+    return span
 
 
 def _split_at_comma(doc: Doc, span: Span) -> list[Span]:
