@@ -48,3 +48,23 @@ def test_structured_transcript_speaker_is_the_claimant(extract):
     by_id = names(record)
     claims = [(by_id[c["subject"]], c["value"], by_id.get(c["claimant"])) for c in record["claims"]]
     assert ("Sinaloa Cartel", 3000, "Thomas Brennan") in claims
+
+
+def test_structured_ledger_rows_quoted_in_a_text_are_funding_and_claims(nlp, tmp_path):
+    path = tmp_path / "ledger_story.txt"
+    path.write_text(
+        "Inside the ledger: who paid the gang\n"
+        "The spreadsheet was provided by a former member of the gang's finance cell.\n\n"
+        "Selected rows (date / from / to / amount / note):\n"
+        "04/01/2024 - Transports Beaulieu SA - Baz Lakou Rouj - HTG 1,300,000 - fees for trucks\n"
+        "15/01/2024 - Pierre-Marc Lafontant - Wilner Dorval - USD 25,000 - cash\n\n"
+        "The businesses confirmed the payments.\n",
+        encoding="utf-8",
+    )
+    document = read(path)
+    record = extract_document(document, nlp)
+    by_id = names(record)
+    funds = {(by_id[r["source"]], by_id[r["target"]]) for r in record["relations"] if r["type"] == "funds"}
+    assert funds == {("Transports Beaulieu SA", "Baz Lakou Rouj"), ("Pierre-Marc Lafontant", "Wilner Dorval")}
+    money = {(by_id[c["subject"]], c["value"], c["unit"]) for c in record["claims"] if c["unit_class"] == "money"}
+    assert money == {("Transports Beaulieu SA", 1300000, "HTG"), ("Pierre-Marc Lafontant", 25000, "USD")}

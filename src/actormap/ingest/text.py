@@ -1,4 +1,5 @@
-"""Plain text and Markdown: UTF-8 text as written, the first line as the title.
+"""Plain text and Markdown: UTF-8 text as written, the first line as the title; a ledger excerpt
+quoted in it gives its payment rows (ledger_text.py).
 
 Limit: 50 MiB (`limits.TEXT_BYTES`), checked before the file is read.
 """
@@ -31,5 +32,12 @@ def read_text(path: Path, limit: int = limits.TEXT_BYTES, kind: str = "text file
 
 
 def read(path: Path) -> Document:
-    """Read a .txt or .md file."""
-    return Document(text=read_text(path), source=str(path))
+    """Read a .txt or .md file; payment rows it quotes under a ledger header (ledger_text.py)
+    go to `meta["ledger_rows"]`."""
+    from actormap.ingest.ledger_text import (
+        rows_in_text,  # ledger.py reads through this module
+    )
+
+    text = read_text(path)
+    rows = rows_in_text(text)
+    return Document(text=text, source=str(path), meta={"ledger_rows": rows} if rows else {})
