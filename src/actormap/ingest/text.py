@@ -34,9 +34,8 @@ def read_text(path: Path, limit: int = limits.TEXT_BYTES, kind: str = "text file
 def read(path: Path) -> Document:
     """Read a .txt or .md file; payment rows it quotes under a ledger header (ledger_text.py)
     go to `meta["ledger_rows"]`."""
-    from actormap.ingest.ledger_text import (
-        rows_in_text,  # ledger.py reads through this module
-    )
+    # imported here: ledger.py, which ledger_text builds on, reads files through this module
+    from actormap.ingest.ledger_text import rows_in_text
 
     text = read_text(path)
     rows = rows_in_text(text)
