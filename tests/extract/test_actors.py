@@ -709,3 +709,9 @@ def test_actors_sometimes_spelled_declares_an_alias(extract):
 def test_actors_a_route_is_a_place(extract):
     record = extract("Trucks on Route Nationale 1 paid the gang every week.")
     assert entity_named(record, "Route Nationale 1")["type"] == "location"
+
+
+def test_actors_a_company_tagged_short_runs_on_to_its_legal_form(extract):
+    record = extract("Sahil Crest General Trading LLC has an office in Dubai.")
+    company = entity_named(record, "Sahil Crest General Trading LLC")
+    assert company is not None and company["type"] == "organization"

@@ -932,3 +932,23 @@ def test_relations_an_in_law_before_a_name_is_family(extract):
     assert ("family", "Hasan Yusuf Mire", "Omar Farah") in relations(record)
     (family,) = [r for r in record["relations"] if r["type"] == "family"]
     assert family["label"] == "brother-in-law"
+
+
+def test_relations_a_company_registered_to_someone_is_his(extract):
+    record = extract("Meridian Dune General Trading LLC is registered to Hisham Omer Badawi, a Sudanese businessman.")
+    assert ("commands", "Hisham Omer Badawi", "Meridian Dune General Trading LLC") in relations(record)
+
+
+def test_relations_registered_in_a_place_is_no_owner(extract):
+    record = extract("Meridian Dune General Trading LLC is registered in Dubai.")
+    assert not any(r[0] == "commands" for r in relations(record))
+
+
+def test_relations_selling_from_an_office_puts_the_seller_there(extract):
+    record = extract("Sahil Crest General Trading LLC sells sugar from a two-room office in Dubai's Deira district.")
+    assert ("located_in", "Sahil Crest General Trading LLC", "Deira district") in relations(record)
+
+
+def test_relations_coming_from_a_place_is_not_being_there(extract):
+    record = extract("Sahil Crest General Trading LLC buys sugar from traders in Brazil.")
+    assert not any(r[0] == "located_in" and r[1] == "Sahil Crest General Trading LLC" for r in relations(record))

@@ -438,6 +438,11 @@ def _names_with_plural_possessive(doc: Doc) -> list[Span]:
 
 def _extend_to_legal_form(doc: Doc, ent: Span) -> Span:
     end = ent.end
+    ahead = end
+    while ahead < len(doc) and ahead - end < 4 and doc[ahead].is_title and doc[ahead].is_alpha and doc[ahead].text not in type_words("legal_forms"):
+        ahead += 1  # "Sahil Crest General Trading LLC" tagged as "Sahil Crest": the name runs on to its form
+    if ahead > end and ahead < len(doc) and doc[ahead].text in type_words("legal_forms") and ent.label_ in {"ORG", "PERSON", "GPE", "FAC"}:
+        end = ahead
     while end < len(doc):
         if doc[end].text in type_words("legal_forms"):
             end += 1
@@ -453,8 +458,9 @@ def _extend_to_legal_form(doc: Doc, ent: Span) -> Span:
     if end == ent.end and doc[end - 1].text not in type_words("legal_forms"):
         return ent
     start = ent.start
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].is_title and not doc[start - 1].is_sent_start:
-        start -= 1  # "Adriatik Energo d.o.o.", "Adriatik Marin Logistika d.o.o.": the model began later
+    while start > 0 and doc[start - 1].pos_ in {"PROPN", "NOUN", "ADJ"} and doc[start - 1].is_title and doc[start - 1].is_alpha \
+            and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ != "PROPN"):
+        start -= 1  # "Adriatik Energo d.o.o.", "Sahil Crest General Trading LLC has …": the model began later
     return Span(doc, start, end, label="ORG")
 
 

@@ -28,6 +28,9 @@ from actormap.extract.relation_base import (
 from actormap.extract.world_places import countries, world_places
 
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "st.", "rd."}
+# Premises something is done from: "sells sugar from an office in Deira".
+PREMISES = {"office", "offices", "base", "bases", "headquarters", "warehouse", "warehouses", "compound", "compounds",
+            "depot", "depots", "villa", "apartment", "shop", "store", "premises"}
 # After a place: ", the capital of North Kordofan", ", a town in Diyala".
 CONTAINED_NOUNS = {"capital", "town", "city", "village", "district", "suburb", "neighbourhood", "neighborhood",
                    "port", "hub", "municipality", "settlement", "locality", "county", "province", "region"}
@@ -317,10 +320,17 @@ class PlaceRules(RuleBase):
                     self.found.add("located_in", actor, place, token.sent, None, self.attribution(token))
 
     def from_presence(self, verb: Token) -> None:
+        """"AUSSOM has troops in Baidoa", "operates from an office in Dubai": the subject is where
+        what it keeps is."""
         cue = self.cues["presence"]
-        if verb.lemma_.lower() not in cue["verbs"] or unasserted(verb):
+        if unasserted(verb):
             return
         held = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lower_ in cue["nouns"]]
+        if verb.lemma_.lower() not in cue["verbs"]:
+            # "sells building materials from a two-room office in Dubai's Deira district": any verb
+            # done from premises puts its subject where they are
+            held = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                    for o in p.children if o.dep_ == "pobj" and o.lower_ in PREMISES]
         if not held:
             return
         places = []
