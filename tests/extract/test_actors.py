@@ -715,3 +715,15 @@ def test_actors_a_company_tagged_short_runs_on_to_its_legal_form(extract):
     record = extract("Sahil Crest General Trading LLC has an office in Dubai.")
     company = entity_named(record, "Sahil Crest General Trading LLC")
     assert company is not None and company["type"] == "organization"
+
+
+def test_actors_a_nickname_quoted_inside_a_name_joins_the_person(extract):
+    record = extract('How Abdiqani \u201cKabaweyne\u201d Warsame turned a road into an army\n\n'
+                     "Every lorry passes through Abdiqani Hassan Warsame\u2019s hands. Kabaweyne runs the checkpoints.")
+    warsame = entity_named(record, "Abdiqani Hassan Warsame")
+    assert warsame is not None and "Kabaweyne" in warsame["aliases"]
+
+
+def test_actors_a_unit_opener_before_an_article_opens_the_name(extract):
+    record = extract("Two former members put Fursan al-Sahel's strength at 600 fighters.")
+    assert entity_named(record, "Fursan al-Sahel")["type"] == "organization"

@@ -479,3 +479,18 @@ def test_members_had_deployed_are_the_body_s(claims):
 def test_a_verbless_note_counting_a_body_s_men_is_the_body_s(claims):
     found = claims("- Estimate: between 600 and 800 armed ELN fighters in Catatumbo, not counting the kids.")
     assert [(c[0], c[1], c[3]) for c in found] == [("ELN", 600, "exact"), ("ELN", 800, "up to")]
+
+
+def test_a_bare_number_claimed_right_after_a_count_counts_the_same(claims):
+    text = "Bukhatwa told this newspaper he commands 9,000 men ready to move. Shtewi claims more than 15,000."
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Bukhatwa", 9000, "men"), ("Shtewi", 15000, "men")]
+
+
+def test_a_bare_number_claimed_far_from_any_count_is_no_claim(claims):
+    text = "Bukhatwa told this newspaper he commands 9,000 men. The talks failed in Cairo. Shtewi claims more than 15,000."
+    assert [c[1] for c in claims(text)] == [9000]
+
+
+def test_refugees_of_a_nationality_are_the_place_they_reached(claims):
+    found = claims("UNHCR reported that nearly 9,000 Sudanese refugees arrived in Tine, Chad, during the period.")
+    assert [(c[0], c[1], c[4]) for c in found] == [("Tine", 9000, "UNHCR")]

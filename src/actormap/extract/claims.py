@@ -54,7 +54,7 @@ from actormap.extract.claim_clauses import (
     subject_token,
 )
 from actormap.extract.claim_flows import money_party
-from actormap.extract.claim_places import casualty_place
+from actormap.extract.claim_places import casualty_place, displaced_from
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_subjects import (
     answered_about,
@@ -77,7 +77,7 @@ from actormap.extract.claim_units import (
 )
 from actormap.extract.claim_words import body_nouns, claim_verbs, speech_verbs, word_set
 from actormap.extract.facts import Claim
-from actormap.extract.numbers import scan_amounts
+from actormap.extract.numbers import Amount, scan_amounts
 
 
 def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tuple[list[Actor], Actor | None]:
@@ -88,6 +88,11 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     placed = governing_clause(found.anchor)
     owner = possessor(found.anchor, found.unit_class, resolver)
     named_body = body_named_on(found.unit_token, found.unit_class, resolver) if owner is None else None
+    if named_body is not None and named_body.type == "group" and placed is not None:
+        place = displaced_from(found, placed[0], placed[1], resolver)
+        if place is not None:  # "nearly 9,000 Sudanese refugees arrived in Tine": the place, not the people
+            said = attribution(placed[0], resolver)
+            return [place], said.claimant if said.said else said.claimant or voice_claimant(found, resolver)
     if named_body is not None and placed is not None and not found.share and _named_body_rules(found, placed, named_body, resolver):
         return [named_body], _named_body_claimant(placed[0], resolver)
     if placed is None:
@@ -363,6 +368,8 @@ def find_claims(doc: Doc) -> list[Claim]:
         if excluded(doc, amount, index):
             continue
         found = place_amount(doc, amount, previous, index)
+        if found is None and last is not None:
+            found = _claimed_without_unit(doc, amount, last[0])
         if found is None:
             continue
         previous = found
@@ -388,6 +395,20 @@ def find_claims(doc: Doc) -> list[Claim]:
                     seen.add((subject.id, upper.value, found.unit_class))
                     claims.append(upper)
     return claims
+
+
+def _claimed_without_unit(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
+    """ "Bukhatwa told this newspaper he commands 9,000 men. Shtewi claims more than 15,000.": a
+    bare number claimed in the sentence after a count of people counts what that count did."""
+    number = doc[amount.number_start : amount.end].root
+    if number.dep_ != "dobj" or number.head.lemma_.lower() not in claim_verbs()["self"] or before.unit_class != "people":
+        return None
+    if amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
+        return None
+    sentence = number.sent
+    if sentence.start == 0 or before.number.sent.start != doc[sentence.start - 1].sent.start:
+        return None  # only right after the count: "… more than 15,000" two paragraphs on is anything
+    return PlacedAmount(amount, number, None, before.unit, before.unit_class)
 
 
 def _upper_bound(claim: Claim) -> Claim | None:

@@ -73,6 +73,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     kept = [_extend_to_unit_opener(doc, ent) for ent in kept]
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
+    spans = [_extend_to_unit_opener(doc, span) for span in spans]  # "Fursan al-Sahel" after the known "Sahel"
     spans = [part for span in spans for part in _split_at_title(doc, span)]
     spans = [part for span in spans for part in _split_at_comma(doc, span)]
     spans = [_without_generic_possessor(doc, span) for span in spans]
@@ -157,12 +158,17 @@ def _extend_left(doc: Doc, ent: Span, others: list[Span]) -> Span:
 def _extend_to_unit_opener(doc: Doc, ent: Span) -> Span:
     """ "Liwa Thar al-Furat" tagged (often as a person) from "Thar": an Arabic word for a unit
     written just before a name opens it, and the name is an organization's."""
-    if ent.start == 0 or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC"}:
+    if ent.start == 0 or ent.label_ not in {"PERSON", "ORG", "GPE", "NORP", "FAC", "LOC"}:
         return ent
-    before = doc[ent.start - 1]
-    if before.text not in type_words("unit_name_openers"):
+    start = ent.start
+    if start >= 3 and doc[start - 1].text == "-" and doc[start - 2].lower_ in ARTICLES and not doc[start - 2].whitespace_:
+        start -= 2  # "Fursan al-Sahel": the opener stands before the article
+    if doc[start - 1].text not in type_words("unit_name_openers"):
         return ent
-    return Span(doc, ent.start - 1, ent.end, label="ORG")
+    return Span(doc, start - 1, ent.end, label="ORG")
+
+
+ARTICLES = {"al", "el", "ad", "as", "ash", "an", "ar", "at", "az", "adh"}
 
 
 # Company forms written after a name: "Sunrise Gulf Cargo LLC", "Sapphire Line Trading FZE".
