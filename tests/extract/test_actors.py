@@ -727,3 +727,26 @@ def test_actors_a_nickname_quoted_inside_a_name_joins_the_person(extract):
 def test_actors_a_unit_opener_before_an_article_opens_the_name(extract):
     record = extract("Two former members put Fursan al-Sahel's strength at 600 fighters.")
     assert entity_named(record, "Fursan al-Sahel")["type"] == "organization"
+
+
+def test_actors_capitalised_words_before_a_legal_form_are_a_company(extract):
+    record = extract("Hamidou's nephew, Oumar Kante, manages Golden Dune Trading FZE in a Dubai free zone. "
+                     "Bank records show Golden Dune received more than $60 million.")
+    company = entity_named(record, "Golden Dune Trading FZE")
+    assert company is not None and company["type"] == "organization" and "Golden Dune" in company["aliases"]
+
+
+def test_actors_a_known_name_with_a_curly_apostrophe_is_known(extract):
+    record = extract("Fighters of Jama\u2019at Nusrat al-Islam wal-Muslimin attacked the convoy.")
+    assert entity_named(record, "Jama\u2019at Nusrat al-Islam wal-Muslimin")["type"] == "organization"
+
+
+def test_actors_a_name_written_with_and_without_accents_is_one_person(extract):
+    record = extract("At its centre is Hamidou Dembar\u00e9, a former cattle trader. Officials said Hamidu Dembare denied it.")
+    dembare = entity_named(record, "Hamidou Dembar\u00e9")
+    assert dembare is not None and "Hamidu Dembare" in dembare["aliases"]
+
+
+def test_actors_a_place_read_alone_as_a_person_joins_its_district(extract):
+    record = extract("Fighting raged in Sirwah district on Monday. Residents of Sirwah said the town emptied.")
+    assert [e["name"] for e in record["entities"] if "Sirwah" in e["name"] or "Sirwah" in e["aliases"]] == ["Sirwah district"]

@@ -364,7 +364,8 @@ def join_bare_forces(groups: list[list[Mention]]) -> list[list[Mention]]:
 def join_place_nouns(groups: list[list[Mention]]) -> list[list[Mention]]:
     """ "Soum" and "Soum province", "Sinjar" and "Sinjar district": one place, written with and
     without the noun reporting puts after its name (gazetteer.PLACE_NOUNS)."""
-    by_text = {m.text.lower(): index for index, group in enumerate(groups) for m in group if m.label in PLACE_LABELS}
+    # the bare name may be tagged a person or body ("Sirwah" alone), not a people ("Amhara")
+    by_text = {m.text.lower(): index for index, group in enumerate(groups) for m in group if m.label != "NORP"}
     for index, group in enumerate(groups):
         for mention in group:
             words = mention.text.split()
@@ -435,8 +436,8 @@ def join_spaced_variants(groups: list[list[Mention]]) -> list[list[Mention]]:
 def _same_person(first: list[Mention], second: list[Mention], names) -> bool:
     longest = lambda group: max((m.text for m in group), key=len)  # noqa: E731
     a, b = longest(first), longest(second)
-    if len(a.split()) < 2 or len(b.split()) < 2 or a.split()[-1].lower() != b.split()[-1].lower():
-        return False
+    if len(a.split()) < 2 or len(b.split()) < 2 or _plain(a.split()[-1]) != _plain(b.split()[-1]):
+        return False  # "Hamidou Dembaré" and "Hamidu Dembare": accents are no other family
     return names.compare(a, b, "person") >= PERSON_VARIANT_THRESHOLD
 
 

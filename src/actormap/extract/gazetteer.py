@@ -32,6 +32,7 @@ def _matcher(vocab_id: int, nlp: Language) -> PhraseMatcher:
         spellings = set(entry.spellings)
         if entry.type == "location":  # datelines write places in capitals: "BAMAKO, March 14"
             spellings |= {s.upper() for s in entry.spellings if len(s) > 3}
+        spellings |= {s.replace("'", "’") for s in spellings if "'" in s}  # "Jama’at Nusrat al-Islam" in typeset text
         matcher.add(GAZETTEER_LABELS[entry.type], list(nlp.tokenizer.pipe(sorted(spellings))))
     return matcher
 
@@ -84,6 +85,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
                              *_people_named_in_capitals(doc, spans), *_national_bodies(doc, spans), *_numbered_units(doc, spans),
                              *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
+                             *_companies_by_legal_form(doc),
                              *_institution_names(doc)])
     return doc
 
@@ -235,6 +237,23 @@ def _without_generic_possessor(doc: Doc, span: Span) -> Span:
             and span[lead + 2].text[:1].isupper():
         return Span(doc, span.start + lead + 2, span.end, label=span.label_)
     return span
+
+
+def _companies_by_legal_form(doc: Doc) -> list[Span]:
+    """"manages Golden Dune Trading FZE in a Dubai free zone": one to six capitalised words ending
+    in a company's legal form are a company's name, where the model tagged nothing or a piece."""
+    forms = type_words("legal_forms")
+    found = []
+    for token in doc:
+        if token.text not in forms or token.i == 0:
+            continue
+        start = token.i
+        while start > 0 and token.i - start < 6 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+                and doc[start - 1].text not in forms and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ != "PROPN"):
+            start -= 1
+        if start < token.i:
+            found.append(Span(doc, start, token.i + 1, label="ORG"))
+    return found
 
 
 def _split_at_comma(doc: Doc, span: Span) -> list[Span]:
