@@ -494,3 +494,20 @@ def test_a_bare_number_claimed_far_from_any_count_is_no_claim(claims):
 def test_refugees_of_a_nationality_are_the_place_they_reached(claims):
     found = claims("UNHCR reported that nearly 9,000 Sudanese refugees arrived in Tine, Chad, during the period.")
     assert [(c[0], c[1], c[4]) for c in found] == [("Tine", 9000, "UNHCR")]
+
+
+def test_a_body_estimated_by_common_noun_is_the_body_named_before(claims):
+    text = ("Islamic State Mozambique (ISM) can still raid towns. Rwandan commanders, whose Rwanda Defence Force "
+            "has deployed nearly 4,000 soldiers, estimate the group at between 400 and 600 armed men.")
+    assert {(c[0], c[1]) for c in claims(text)} >= {("Islamic State Mozambique", 400), ("Islamic State Mozambique", 600)}
+
+
+def test_a_name_the_parser_hung_on_a_date_is_the_verb_s_subject(claims):
+    text = ("Karim Haddad, a Lebanese businessman, was charged on Tuesday. According to the indictment, between "
+            "March 2021 and June 2024 Karim Haddad arranged at least 19 shipments of crude.")
+    assert [(c[0], c[1]) for c in claims(text)] == [("Karim Haddad", 19)]
+
+
+def test_money_received_by_accounts_someone_controls_is_theirs(claims):
+    found = claims("Accounts controlled by Lina Haddad received about $46.2 million.")
+    assert [(c[0], c[1], c[2]) for c in found] == [("Lina Haddad", 46200000, "USD")]

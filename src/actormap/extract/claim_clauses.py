@@ -152,9 +152,21 @@ def subject_token(verb: Token) -> Token | None:
         if current.dep_ in {"relcl", "acl"}:
             return current.head
         if current.dep_ not in {"conj", "xcomp", "advcl", "acomp"} or current.head.i == current.i:
-            return None
+            return _name_before(current)
         current = current.head
     return None
+
+
+def _name_before(verb: Token) -> Token | None:
+    """ "between March 2021 and June 2024 Karim Haddad arranged at least 19 shipments": a finite main
+    verb the parser left without a subject, right after a proper name it hung elsewhere (here as
+    a conjunct of the dates), has that name for subject."""
+    if verb.dep_ != "ROOT" or verb.tag_ not in {"VBD", "VBZ", "VBP"} or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.pos_ != "PROPN" or before.dep_ in SUBJECT_DEPS or before.ent_type_ in {"DATE", "TIME"}:
+        return None
+    return before
 
 
 def _object_before(verb: Token) -> Token | None:

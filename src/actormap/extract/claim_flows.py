@@ -40,7 +40,17 @@ def money_party(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
         receiver = _went_to(node, resolver)
         if receiver is not None:
             return receiver
-    return None
+    return _receiving_accounts(found, resolver)
+
+
+def _receiving_accounts(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """ "Accounts controlled by Lina Haddad received about $46.2 million": money received by
+    accounts someone holds is theirs."""
+    anchor = found.anchor
+    if anchor.dep_ != "dobj" or anchor.head.lemma_.lower() not in {"receive", "get", "take", "collect"}:
+        return None
+    subject = next((c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
+    return _holder_of(subject, resolver) if subject is not None else None
 
 
 def _went_to(node: Token, resolver: ClaimResolver) -> Actor | None:

@@ -250,6 +250,8 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     owner = possessor(noun, found.unit_class, resolver) or named_on(noun, found.unit_class, resolver)
     if owner is None and noun.pos_ in {"PROPN", "PRON"}:
         owner = _estimated_actor(noun, resolver)  # "the MRO, which the Panel estimates at 250 fighters"
+    if owner is None and noun.pos_ == "NOUN" and noun.lemma_.lower() in body_nouns() and found.unit_class == "people":
+        owner = _estimated_actor(noun, resolver)  # "Rwandan commanders estimate the group at between 400 and 600 armed men"
     placed = governing_clause(noun) if verb.dep_ == "acl" else None
     subjects = [owner] if owner is not None else []
     if not subjects and placed is not None:
