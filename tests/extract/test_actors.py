@@ -750,3 +750,15 @@ def test_actors_a_name_written_with_and_without_accents_is_one_person(extract):
 def test_actors_a_place_read_alone_as_a_person_joins_its_district(extract):
     record = extract("Fighting raged in Sirwah district on Monday. Residents of Sirwah said the town emptied.")
     assert [e["name"] for e in record["entities"] if "Sirwah" in e["name"] or "Sirwah" in e["aliases"]] == ["Sirwah district"]
+
+
+def test_actors_who_everybody_calls_declares_an_alias(extract):
+    record = extract("He took me to the chief, Jean-Robert F\u00e9nelon, who everybody calls Ti Rob. Ti Rob paid me.")
+    chief = entity_named(record, "Jean-Robert F\u00e9nelon")
+    assert chief is not None and "Ti Rob" in chief["aliases"]
+
+
+def test_actors_who_called_someone_declares_no_alias(extract):
+    record = extract("Amina Yusuf, who called Colonel Musa Bello on Sunday, was hurt.")
+    amina = entity_named(record, "Amina Yusuf")
+    assert amina is not None and not any("Musa" in a for a in amina["aliases"])

@@ -34,7 +34,7 @@ FLOORS = {
     "blind12": {"entities": 0.84, "quotes": 0.97, "speaker": 0.88, "relations": 0.75, "claims": 0.43, "claimant": 0.97},
     "blind13": {"entities": 0.85, "quotes": 0.97, "speaker": 0.94, "relations": 0.47, "claims": 0.63, "claimant": 0.94},
     "blind14": {"entities": 0.84, "quotes": 0.97, "speaker": 0.87, "relations": 0.44, "claims": 0.46, "claimant": 0.97},
-    "blind15": {"entities": 0.81, "quotes": 0.97, "speaker": 0.73, "relations": 0.40, "claims": 0.49, "claimant": 0.84},
+    "blind15": {"entities": 0.81, "quotes": 0.97, "speaker": 0.78, "relations": 0.42, "claims": 0.53, "claimant": 0.85},
     "blind16": {"entities": 0.83, "quotes": 0.97, "speaker": 0.81, "relations": 0.48, "claims": 0.45, "claimant": 0.93},
 }
 SEED_FLOORS = {"entities": 0.90, "quotes": 1.0, "speaker": 1.0, "relations": 0.80, "claimant": 1.0}

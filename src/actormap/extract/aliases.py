@@ -62,6 +62,9 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
         return None
     if i < len(doc) and (doc[i].text == "," or doc[i].text in DASHES):
         i += 1  # "Ahmad Daher — spelled Ahmed Daher in his statements —"
+    called = _called_by_others(doc, i)
+    if called is not None:
+        return called
     if i + 1 < len(doc) and doc[i].lower_ in ALIAS_ADVERBS and any(doc[i + 1].lower_ == cue[0] for cue in ALIAS_CUES):
         i += 1  # "Audu Maikudi, popularly known as Dan Sadiya", "Dhoore, sometimes spelled Dhore"
     for cue in ALIAS_CUES:
@@ -71,6 +74,24 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
                 j += 1
             return _capitalised_run(doc, j)
     return _declared_further(doc, mention, i, starts or set())
+
+
+def _called_by_others(doc: Doc, i: int) -> Span | None:
+    """ "Jean-Robert Fénelon, who everybody calls Ti Rob", "Makenson Louissaint, whom they call
+    Djo", "who is called X": a relative clause saying what others call the person declares an
+    alias; "who called Colonel Bello" (nobody between) does not."""
+    if i >= len(doc) or doc[i].lower_ not in {"who", "whom"}:
+        return None
+    for j in range(i + 2, min(i + 5, len(doc))):  # someone between: "who called Colonel Bello" is no alias
+        if doc[j].lemma_.lower() == "call" and doc[j].pos_ == "VERB":
+            k = j + 1
+            if k < len(doc) and doc[k].text in {'"', "“"}:
+                k += 1
+            run = _capitalised_run(doc, k)
+            return run if run is not None and len(run) <= 4 else None
+        if doc[j].is_punct:
+            return None
+    return None
 
 
 def _describes(token: Token, name: Span) -> bool:
