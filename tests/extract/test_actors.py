@@ -762,3 +762,15 @@ def test_actors_who_called_someone_declares_no_alias(extract):
     record = extract("Amina Yusuf, who called Colonel Musa Bello on Sunday, was hurt.")
     amina = entity_named(record, "Amina Yusuf")
     assert amina is not None and not any("Musa" in a for a in amina["aliases"])
+
+
+def test_actors_a_capitals_heading_joining_two_names_with_and_is_two_names():
+    import spacy
+    from spacy.tokens import Span
+
+    from actormap.extract.gazetteer import _split_capital_pairs
+
+    doc = spacy.blank("en")("HADDAD KHOURI AND CORALBAY MARITIME INC. and Hamas and Hezbollah")
+    heading, prose = Span(doc, 0, 6, label="ORG"), Span(doc, 8, 11, label="ORG")
+    assert [s.text for s in _split_capital_pairs(doc, heading)] == ["HADDAD KHOURI", "CORALBAY MARITIME INC"]
+    assert [s.text for s in _split_capital_pairs(doc, prose)] == ["Hamas and Hezbollah"]

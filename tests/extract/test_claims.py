@@ -497,3 +497,7 @@ def test_a_possessor_inside_a_partitive_is_not_part_of_the_unit(claims):
 )
 def test_claims_an_age_said_as_young_as_or_aged_is_no_claim(claims, text):
     assert all(value == 40 for _, value, *_ in claims(text))
+
+
+def test_a_day_of_the_month_before_a_noun_is_no_count(claims):
+    assert claims("Gen. Issa Tirab of the Rapid Support Forces personally directed the 9 May attack on Um Hashaba.") == []

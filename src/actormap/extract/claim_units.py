@@ -57,6 +57,10 @@ def _is_percent(doc: Doc, amount: Amount) -> bool:
     return word in word_set("percent_words") or (word == "per" and end + 1 < len(doc) and doc[end + 1].lower_ == "cent")
 
 
+MONTHS = {"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December", "Jan.", "Feb.", "Aug.", "Sept.", "Sep.", "Oct.", "Nov.", "Dec."}
+
+
 def excluded(doc: Doc, amount: Amount, index: dict[int, Actor]) -> bool:
     """A date, an age, a number inside a name ("Brigade 166", "Resolution 2216"), one of "two other
     groups"; a share is left to place_amount, which keeps only levies."""
@@ -72,6 +76,9 @@ def excluded(doc: Doc, amount: Amount, index: dict[int, Actor]) -> bool:
         return True
     if amount.end < len(doc) and doc[amount.end].lower_ == "other":
         return True  # "passes the money to two other groups": a count of others, not of anything held
+    if not amount.currency and amount.end < len(doc) and doc[amount.end].text in MONTHS and tokens[-1].text.isdigit() \
+            and int(tokens[-1].text) <= 31:
+        return True  # "directed the 9 May attack", "on 12 March": a day of the month the model did not tag
     if amount.start == 0 or amount.start == tokens.sent.start:
         return False
     before = doc[amount.start - 1]

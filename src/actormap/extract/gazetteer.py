@@ -77,6 +77,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     spans = [_extend_to_unit_opener(doc, span) for span in spans]  # "Fursan al-Sahel" after the known "Sahel"
     spans = [part for span in spans for part in _split_at_title(doc, span)]
     spans = [part for span in spans for part in _split_at_comma(doc, span)]
+    spans = [part for span in spans for part in _split_capital_pairs(doc, span)]
     spans = [_without_generic_possessor(doc, span) for span in spans]
     pseudonyms = _pseudonyms(doc, spans)
     if pseudonyms:  # the model's label for an assumed name ("PRODUCT") gives way
@@ -254,6 +255,15 @@ def _companies_by_legal_form(doc: Doc) -> list[Span]:
         if start < token.i:
             found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
+
+
+def _split_capital_pairs(doc: Doc, span: Span) -> list[Span]:
+    """"SAMEER HADDAD KHOURI AND CORALBAY MARITIME INC.": a heading in capitals joining two names with
+    AND names two actors; names in capitals do not contain the word."""
+    cut = next((t.i for t in span[1:-1] if t.text == "AND"), None)
+    if cut is None or not all(t.is_upper or not t.is_alpha for t in span):
+        return [span]
+    return [Span(doc, span.start, cut, label=span.label_), Span(doc, cut + 1, span.end, label=span.label_)]
 
 
 def _split_at_comma(doc: Doc, span: Span) -> list[Span]:
