@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
@@ -306,6 +307,13 @@ FORCE_NAME_WORDS = {
 FORCE_NAME_WORDS["forces"] = FORCE_NAME_WORDS["army"]  # "the armed forces"
 
 
+def names_force(mentions: Iterable[Mention], noun: str, before: float = float("inf")) -> bool:
+    """Whether one of MENTIONS (before character BEFORE) names a body the way a force called NOUN
+    is named: "army" in "the Malian Armed Forces", "police" in "Policía Nacional"."""
+    words = FORCE_NAME_WORDS[noun]
+    return any(m.start_char < before and any(w in m.text.lower() for w in words) for m in mentions)
+
+
 def national_force_name(text: str) -> bool:
     """Whether a force's name says whose state it is ("Colombian Army", "Forces Armées
     Nigériennes", "Sudanese Armed Forces"), unlike a rebel "National Liberation Army"."""
@@ -336,25 +344,24 @@ def join_national_forces(groups: list[list[Mention]]) -> list[list[Mention]]:
     country's bare force joins the one other organization whose name has a force word and the
     country or its demonym."""
     demonyms: dict[str, str] = yaml_data("relation_cues")["demonyms"]
-    for index, group in enumerate(groups):
-        countries = {c for m in group if m.label == "ORG" for c in [_country_of_force(m.text)] if c}
+    countries_of = [{c for m in group if m.label == "ORG" for c in [_country_of_force(m.text)] if c} for group in groups]
+    named_forces = [
+        (index, {_plain(w) for m in group for w in m.text.split()})
+        for index, group in enumerate(groups)
+        if group[0].label == "ORG" and not any(_country_of_force(m.text) for m in group) and names_force(group, "army")
+    ]
+    for index, countries in enumerate(countries_of):
         if len(countries) != 1:
             continue
         country = next(iter(countries))
         words = {country.lower(), *(d.lower() for d, c in demonyms.items() if c == country)}
-        forces = [
-            (other, {_plain(w) for m in candidate for w in m.text.split()})
-            for other, candidate in enumerate(groups)
-            if other != index and candidate and candidate[0].label == "ORG"
-            and not any(_country_of_force(m.text) for m in candidate)
-            and any(any(f in m.text.lower() for f in FORCE_NAME_WORDS["army"]) for m in candidate)
-        ]
+        forces = [(other, named) for other, named in named_forces if other != index and groups[other]]
         found = [other for other, named in forces if words & named]
         if not found:  # "Niger's army" and the "Forces Armées Nigériennes": a demonym in another language
             stem = _plain(country.split()[0])[:5]
             found = [other for other, named in forces if any(w.startswith(stem) for w in named)]
         if len(found) == 1:
-            groups[found[0]].extend(group)
+            groups[found[0]].extend(groups[index])
             groups[index] = []
     return [g for g in groups if g]
 
@@ -367,12 +374,11 @@ def join_bare_forces(groups: list[list[Mention]]) -> list[list[Mention]]:
         words = {m.text.lower().removeprefix("the ") for m in group}
         if len(words) != 1 or next(iter(words)) not in FORCE_NAME_WORDS or next(iter(words)) == "forces":
             continue
-        names = FORCE_NAME_WORDS[next(iter(words))]
         first = min(m.start_char for m in group)
         found = [
             other for other, candidate in enumerate(groups)
             if other != index and candidate and candidate[0].label == "ORG"
-            and any(m.start_char < first and any(w in m.text.lower() for w in names) for m in candidate)
+            and names_force(candidate, next(iter(words)), first)
         ]
         # only a state's force: "the Army's 103rd Brigade" is not the "Civilian Armed Forces Geographical Unit"
         found = [other for other in found if any(national_force_name(m.text) for m in groups[other])]

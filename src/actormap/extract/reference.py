@@ -11,7 +11,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
-from actormap.extract.aliases import FORCE_NAME_WORDS, national_force_name
+from actormap.extract.aliases import FORCE_NAME_WORDS, names_force, national_force_name
 from actormap.extract.first_person import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -193,13 +193,7 @@ class References:
         whose name calls it a national army or police ("the armed forces" only with "armed")."""
         if noun == "forces" and not any(c.lower_ == "armed" for c in token.children):
             return None
-        words = FORCE_NAME_WORDS[noun]
-        found = {
-            a.id: a
-            for a in self.actors
-            if a.type == "organization"
-            and any(m.start_char < token.idx and any(w in m.text.lower() for w in words) for m in a.mentions)
-        }
+        found = {a.id: a for a in self.actors if a.type == "organization" and names_force(a.mentions, noun, token.idx)}
         if len(found) > 1:  # "the army" after "the Colombian Army" and "the National Liberation Army"
             found = {k: a for k, a in found.items() if _national(a)}
         return next(iter(found.values())) if len(found) == 1 else None
