@@ -172,7 +172,7 @@ def _xlsx_rows(path: Path, explicit: dict[str, str]) -> Iterator[tuple[int, list
 
 def _has_header(sheet: Any, explicit: dict[str, str]) -> bool:
     rows = sheet.iter_rows(max_row=HEADER_ROWS, values_only=True)
-    return any(set(REQUIRED) <= set(_match_header(list(row), explicit).columns) for row in rows)
+    return any(set(REQUIRED) <= set(match_header(list(row), explicit).columns) for row in rows)
 
 
 # Finding the columns.
@@ -186,11 +186,11 @@ def _header_role(header: object, headers: dict[str, str]) -> tuple[str | None, s
     """The role a header names and the currency it implies ("Amount (USD)" -> amount, USD)."""
     name = _norm(header)
     if name in headers:
-        currency = _currency(name) if headers[name] == "amount" else None
+        currency = currency_code(name) if headers[name] == "amount" else None
         return headers[name], currency
     words = name.replace("(", " ").replace(")", " ").split()
-    codes = [code for word in words if (code := _currency(word))]
-    rest = " ".join(word for word in words if not _currency(word))
+    codes = [code for word in words if (code := currency_code(word))]
+    rest = " ".join(word for word in words if not currency_code(word))
     if len(codes) == 1 and (not rest or headers.get(rest) == "amount"):
         return "amount", codes[0]
     return None, None
@@ -205,11 +205,11 @@ def _layout(
     for _, (_, row) in zip(range(HEADER_ROWS), rows):
         if first is None and any(str(cell or "").strip() for cell in row):
             first = row
-        layout = _match_header(row, explicit)
+        layout = match_header(row, explicit)
         if set(REQUIRED) <= set(layout.columns):
             return layout, rows
     found = ", ".join(repr(str(cell).strip()) for cell in first or [] if str(cell or "").strip()) or "none"
-    missing = [role for role in REQUIRED if role not in _match_header(first or [], explicit).columns]
+    missing = [role for role in REQUIRED if role not in match_header(first or [], explicit).columns]
     named = [f"'{explicit[role]}'" for role in missing if role in explicit]
     if named:
         raise InputError(str(path), f"has no column {', '.join(named)} (headers found: {found})")
@@ -220,7 +220,7 @@ def _layout(
     )
 
 
-def _match_header(row: list[Any], explicit: dict[str, str]) -> Layout:
+def match_header(row: list[Any], explicit: dict[str, str]) -> Layout:
     """The layout ROW gives if it is the header: explicit names first, then the synonyms."""
     headers, _ = synonyms()
     layout = Layout()
@@ -258,7 +258,7 @@ def _row(row: list[Any], layout: Layout, day_first: bool) -> dict[str, Any] | st
     value, symbol = amount
     if value <= 0:
         return f"amount {cell('amount')!r} is not positive"
-    currency = _currency(str(cell("currency") or "").strip()) or symbol or layout.currency
+    currency = currency_code(str(cell("currency") or "").strip()) or symbol or layout.currency
     raw_date = cell("date")
     when = parse_date(raw_date, day_first)
     bad_date = when is None and raw_date not in (None, "") and bool(str(raw_date).strip())
@@ -289,7 +289,7 @@ def _sentence(row: dict[str, Any], position: int) -> tuple[str, dict[str, Any]]:
     return line, entry
 
 
-def _currency(word: str) -> str | None:
+def currency_code(word: str) -> str | None:
     """The ISO code for a currency word or symbol; a three-letter word is taken as a code."""
     key = word.strip().lower()
     if not key:
@@ -321,7 +321,7 @@ def parse_amount(value: Any) -> tuple[float, str | None] | None:
     before = raw[: match.start()]
     negative = "-" in before or (before.strip().startswith("(") and after.strip().endswith(")"))
     words = " ".join((before + " " + after).replace("(", " ").replace(")", " ").replace("-", " ").split())
-    currency = _currency(words) if words else None
+    currency = currency_code(words) if words else None
     if words and currency is None:
         return None
     return (-number if negative else number), currency

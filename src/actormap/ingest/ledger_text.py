@@ -59,7 +59,7 @@ def _header(line: str) -> tuple[ledger.Layout, int] | None:
             cells = [c.strip() for c in candidate.split(delimiter)]
             if len(cells) < 3 or any(not c or len(c.split()) > 4 for c in cells):
                 continue
-            layout = ledger._match_header(cells, {})
+            layout = ledger.match_header(cells, {})
             if set(ledger.REQUIRED) <= set(layout.columns):
                 return layout, len(cells)
     return None
@@ -108,7 +108,7 @@ def _payment(start: int, end: int, raw: str, cells: list[tuple[int, int]], layou
     if parsed is None or parsed[0] <= 0:
         return None
     currency_cell = cell("currency")
-    currency = (ledger._currency(raw[currency_cell[0] : currency_cell[1]]) if currency_cell else None) or parsed[1] or layout.currency
+    currency = (ledger.currency_code(raw[currency_cell[0] : currency_cell[1]]) if currency_cell else None) or parsed[1] or layout.currency
     date_cell = cell("date")
     when = ledger.parse_date(raw[date_cell[0] : date_cell[1]], True) if date_cell else None
     return {
