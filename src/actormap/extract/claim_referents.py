@@ -48,6 +48,7 @@ class ClaimResolver:
         self.relations = doc._.relations or []
         self._turns: list[tuple[int, int, Actor]] | None = None
         self._topic: tuple[Actor | None] | None = None
+        self._header: tuple[Actor | None] | None = None
         self._sources: dict[str, bool] = {}
 
     def in_quote(self, token: Token) -> bool:
@@ -433,6 +434,13 @@ class ClaimResolver:
         return self._topic[0]
 
     def header_body(self) -> Actor | None:
+        """The organization whose report or release this is (`_find_header_body`), read once per
+        document: every unattributed claim asks for it."""
+        if self._header is None:
+            self._header = (self._find_header_body(),)
+        return self._header[0]
+
+    def _find_header_body(self) -> Actor | None:
         """The organization whose report this is: named alone on the first line ("GREAT LAKES
         SUPPLY CHAIN OBSERVATORY", "Sahel Civilian Monitor - Report No. 12"), or after a
         report word on one of the first three lines ("Report excerpt – Yemeni Observatory for
@@ -453,7 +461,7 @@ class ClaimResolver:
         """The organization issuing a press release or statement: one of the first four lines says
         so ("PRESS RELEASE | …"), and the body is the organization named on that line, else the
         one opening the headline ("UNMISS condemns deadly clashes …")."""
-        lines = text.split("\n")[:4]
+        lines = text.split("\n", 4)[:4]
         if not any(_release_line(raw) for raw in lines):
             return None
         position = 0
@@ -472,7 +480,7 @@ class ClaimResolver:
         if release is not None:
             return release
         position = 0
-        for raw in text.split("\n")[:4]:
+        for raw in text.split("\n", 4)[:4]:
             line = self.doc.char_span(position, position + len(raw), alignment_mode="expand")
             position += len(raw) + 1
             if line is None:
