@@ -511,3 +511,32 @@ def test_a_name_the_parser_hung_on_a_date_is_the_verb_s_subject(claims):
 def test_money_received_by_accounts_someone_controls_is_theirs(claims):
     found = claims("Accounts controlled by Lina Haddad received about $46.2 million.")
     assert [(c[0], c[1], c[2]) for c in found] == [("Lina Haddad", 46200000, "USD")]
+
+
+def test_with_after_is_or_a_body_noun_is_what_the_body_has(claims):
+    text = ("Los Lobos, which Washington has designated a terrorist organisation, is Ecuador's largest criminal group, "
+            "with an estimated 8,000 members. The Fursan Brigade, a militia with some 3,000 fighters, controls the port.")
+    assert [(c[0], c[1]) for c in claims(text)] == [("Los Lobos", 8000), ("Fursan Brigade", 3000)]
+
+
+def test_with_after_an_ordinary_noun_is_company_not_holding(claims):
+    assert claims("Researchers from the Sahel Rights Observatory held interviews with 48 people in Kidal.") == []
+
+
+def test_a_reward_raised_from_one_sum_to_another_is_about_its_target(claims):
+    text = "The Interior Ministry on Tuesday raised the reward for information leading to the capture of Jairo Macías from $100,000 to $300,000."
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [
+        ("Jairo Macías", 100000, "Interior Ministry"),
+        ("Jairo Macías", 300000, "Interior Ministry"),
+    ]
+
+
+def test_deaths_confirmed_in_the_state_are_the_state_s(claims):
+    text = ("Violence in Plateau State has worsened since January. The Plateau State Police Command has confirmed "
+            "118 deaths in the state over the same period.")
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Plateau State", 118, "Plateau State Police Command")]
+
+
+def test_a_sum_totalling_the_transfers_belongs_to_whoever_made_them(claims):
+    text = "Tembe Obras Lda made 37 transfers totalling R61.5 million to Limpopo Ridge Logistics (Pty) Ltd."
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Tembe Obras Lda", 37, "transfers"), ("Tembe Obras Lda", 61500000, "ZAR")]

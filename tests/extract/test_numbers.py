@@ -226,6 +226,8 @@ def test_numbers_tables_use_declared_qualifiers():
         ("laundered 4 crore rupees", 40_000_000, "INR"),
         ("the gang demanded N50 million", 50_000_000, "NGN"),
         ("the community paid N18.5 million", 18_500_000, "NGN"),
+        ("transfers totalling R61.5 million", 61_500_000, "ZAR"),
+        ("a fee of R1,200 per container", 1_200, "ZAR"),
     ],
 )
 def test_numbers_glued_signs_and_more_currencies(tokenize, text, value, currency):
@@ -236,6 +238,7 @@ def test_numbers_glued_signs_and_more_currencies(tokenize, text, value, currency
 def test_numbers_a_quarter_or_a_road_is_no_sum(tokenize):
     assert all(a.currency != "GTQ" for a in scan_amounts(tokenize("profits rose in Q3 2023")))
     assert all(a.currency != "NGN" for a in scan_amounts(tokenize("the convoy took the N1 road")))
+    assert all(a.currency != "ZAR" for a in scan_amounts(tokenize("the convoy took the R2 road")))
 
 
 def test_numbers_glued_sign_needs_a_known_currency(tokenize):

@@ -16,6 +16,7 @@ from actormap.extract.claim_words import (
     OFF_PATH_PREPS,
     RELATIVE,
     SUBJECT_DEPS,
+    body_nouns,
     claim_verbs,
     speech_verbs,
     word_set,
@@ -41,15 +42,21 @@ def named_holder(token: Token) -> Token | None:
 
 
 def _off_path(prep: Token) -> bool:
-    """A preposition whose object is company or source; "with" after "supply", "arm" … is the theme."""
+    """A preposition whose object is company or source; "with" after "supply", "arm" … is the theme,
+    and after "is" or a body noun what the body has ("is Ecuador's largest criminal group, with an
+    estimated 8,000 members")."""
     if prep.lower_ == "with":
-        return prep.head.lemma_.lower() not in claim_verbs()["with_theme"]
+        head = prep.head.lemma_.lower()
+        return head not in claim_verbs()["with_theme"] and head != "be" and head not in body_nouns()
     return prep.lower_ in OFF_PATH_PREPS
 
 
 def _reduced_participle(verb: Token) -> bool:
     """ "lost more than 1,900 men killed or wounded": the parser made the men the subject of
     "killed", a participle with no auxiliary that only describes them."""
+    if verb.tag_ == "VBG" and verb.dep_ == "ccomp" and verb.head.pos_ == "VERB" and verb.head.lemma_.lower() not in speech_verbs():
+        # "made 37 transfers totalling R61.5 million": the parser made the transfers the subject
+        return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
     if verb.tag_ not in {"VBN", "VBD"} or verb.dep_ in {"ROOT", "relcl"}:
         return False
     holding = verb.dep_ == "ccomp" and verb.head.lemma_.lower() in word_set("holding_verbs") | {"have"}
@@ -61,6 +68,17 @@ def _reduced_participle(verb: Token) -> bool:
     if verb.tag_ == "VBD" and not holding:
         return False  # "commands 500 fighters spread across camps": a participle tagged as a past tense
     return not any(c.dep_ in {"aux", "auxpass"} for c in verb.children)
+
+
+def _totalled(verb: Token) -> Token | None:
+    """The noun a "totalling" or "amounting to" participle sums up, as the parser hung it."""
+    if verb.tag_ != "VBG" or verb.lemma_.lower() not in {"total", "amount"}:
+        return None
+    if verb.dep_ == "acl":
+        return verb.head
+    if _reduced_participle(verb):
+        return next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return None
 
 
 def governing_clause(token: Token) -> tuple[Token, Token] | None:
@@ -79,6 +97,10 @@ def governing_clause(token: Token) -> tuple[Token, Token] | None:
             return None
         if node.dep_ == "nsubj" and _reduced_participle(head):
             node = head
+            continue
+        totalled = _totalled(head)
+        if totalled is not None:  # "made 37 transfers totalling R61.5 million": the transfers' clause
+            node = totalled
             continue
         if governs(head):
             return head, node

@@ -22,7 +22,7 @@ from spacy.tokens import Doc, Token
 from actormap.extract.actors import Actor
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_units import PlacedAmount
-from actormap.extract.claim_words import SUBJECT_DEPS, speech_verbs, word_set
+from actormap.extract.claim_words import SCENE_PREPS, SUBJECT_DEPS, speech_verbs, word_set
 
 # where people were driven from, or were when displaced; "fled to X" is where they went
 ORIGIN_PREPS = {"from", "in", "across", "around", "near", "within", "throughout", "of", "inside", "out"}
@@ -137,6 +137,12 @@ def casualty_place(found: PlacedAmount, verb: Token, resolver: ClaimResolver) ->
         for token in sent
         if (actor := resolver.index.get(token.i)) is not None and actor.type == "location" and not _taken_to(token) and not _where_said(token)
     }
+    if not places:  # "confirmed 118 deaths in the state": the place named just before
+        places = {
+            actor.id: actor
+            for token in sent
+            if token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS and (actor := definite_place(token, resolver)) is not None
+        }
     if not places:
         return _headline_place(found.number.doc, resolver) if _civilian(found) else None
     return next(iter(places.values())) if len(places) == 1 else None

@@ -35,6 +35,7 @@ from actormap.extract.claim_words import (
     RELATIVE,
     SCENE_PREPS,
     SUBJECT_DEPS,
+    body_nouns,
     claim_verbs,
     speech_verbs,
     word_set,
@@ -67,11 +68,28 @@ def possessor(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | 
         if node.dep_ != "pobj" or node.head.dep_ != "prep":
             return None
         prep = node.head
-        if prep.lower_ == "with" and prep.head.i in resolver.index:
-            return resolver.index[prep.head.i]
+        if prep.lower_ == "with":
+            return _with_owner(prep.head, resolver)
         if prep.lower_ != "of" or governs(prep.head):
             return None
         node = prep.head
+
+
+def _with_owner(head: Token, resolver: ClaimResolver) -> Actor | None:
+    """Who has what "with" adds: "Hezbollah, with 5,000 fighters"; the body an appositive or
+    predicate noun names ("the Fursan Brigade, a militia with some 3,000 fighters", "Los Lobos
+    is Ecuador's largest group, with an estimated 8,000 members")."""
+    if head.i in resolver.index:
+        return resolver.index[head.i]
+    if head.lemma_.lower() != "be" and (head.pos_ != "NOUN" or head.lemma_.lower() not in body_nouns()):
+        return None
+    if head.dep_ == "appos":
+        named = resolver.index.get(head.head.i)
+        return named if named is not None and named.type in {"organization", "group"} else None
+    verb = head if head.lemma_.lower() == "be" else head.head if head.dep_ == "attr" else None
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    named = resolver.actor(subject) if subject is not None else None
+    return named if named is not None and named.type in {"organization", "group"} else None
 
 
 def _relative_owner(noun: Token, resolver: ClaimResolver) -> Actor | None:
@@ -344,6 +362,20 @@ def reward_noun(found: PlacedAmount) -> Token | None:
         return node  # "a $5 million reward"
     if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in word_set("reward_nouns"):
         return node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ in {"from", "to"}:
+        return _changed_reward(node.head)
+    return None
+
+
+def _changed_reward(prep: Token) -> Token | None:
+    """ "raised the reward for information leading to his capture from $100,000 to $300,000": the
+    reward a "from … to" amount changes, the object of the verb the phrase hangs under."""
+    for verb in (t for t in prep.ancestors if t.pos_ == "VERB"):
+        reward = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in word_set("reward_nouns")), None)
+        if reward is not None:
+            return reward
+        if verb.dep_ not in {"acl", "xcomp", "advcl"}:
+            return None
     return None
 
 

@@ -95,6 +95,9 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
             return [place], said.claimant if said.said else said.claimant or voice_claimant(found, resolver)
     if named_body is not None and placed is not None and not found.share and _named_body_rules(found, placed, named_body, resolver):
         return [named_body], _named_body_claimant(placed[0], resolver)
+    reward = reward_noun(found)
+    if placed is None and reward is not None and reward.dep_ == "dobj":  # "raised the reward … from $100,000 to $300,000"
+        return _reward_claim(reward, reward.head, reward, resolver, attribution(reward.head, resolver))
     if placed is None:
         counted = resolver.index.get(found.anchor.i)  # "Among the dead: 40 Tigrayans"
         owner = owner or (counted if counted is not None and counted.type == "group" else None)
@@ -119,7 +122,6 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     # "Rwanda maintains roughly 4,000 soldiers": a speech verb whose object is what was counted
     # is a verb of holding here, not of saying
     spoken = lemma in speech_verbs() and not (child.dep_ == "dobj" and child.i == found.anchor.i)
-    reward = reward_noun(found)
     if reward is not None:  # "Togola announced a reward of 50 million CFA francs for …": offered, not reported
         return _reward_claim(reward, verb, child, resolver, attribution(verb, resolver))
     if not self_claim and (lemma in claim_verbs()["reporting"] or spoken):

@@ -21,7 +21,7 @@ DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)")
 GLUED = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*[a-z]*)")  # "r$310", "ksh86m"
 BARE_DIGITS = re.compile(r"\+?\d+")
 RANGE_WORDS = {"to", "-", "–", "—"}
-LETTER_SIGNS = {"q", "n"}  # currency signs that are also letters: money only when written as a sum
+LETTER_SIGNS = {"q", "n", "r"}  # currency signs that are also letters: money only when written as a sum
 LETTER_SCALES = {"k", "m", "mn", "mln", "b", "bn", "tn"}  # only right after digits: "1.5m", "3 bn"
 
 
