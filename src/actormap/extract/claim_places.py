@@ -22,7 +22,12 @@ from spacy.tokens import Doc, Token
 from actormap.extract.actors import Actor
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_units import PlacedAmount
-from actormap.extract.claim_words import SCENE_PREPS, SUBJECT_DEPS, speech_verbs, word_set
+from actormap.extract.claim_words import (
+    SCENE_PREPS,
+    SUBJECT_DEPS,
+    speech_verbs,
+    word_set,
+)
 
 # where people were driven from, or were when displaced; "fled to X" is where they went
 ORIGIN_PREPS = {"from", "in", "across", "around", "near", "within", "throughout", "of", "inside", "out"}
