@@ -434,6 +434,12 @@ def test_actors_a_state_is_not_the_short_name_of_its_government(extract):
     assert _type_of(record, "Zamfara State") == "location"
 
 
+def test_actors_a_state_is_not_the_short_name_of_its_agency(extract):
+    record = extract("The Benue State Emergency Management Agency runs the camps. Farmers in Benue State fled to Makurdi.")
+    assert _type_of(record, "Benue State Emergency Management Agency") == "organization"
+    assert _type_of(record, "Benue State") == "location"
+
+
 def test_actors_a_place_keeps_the_noun_written_after_it_and_its_bare_name_joins(extract):
     record = extract("About 58,000 people were displaced in Marib governorate. Marib city is crowded. Marib has no water.")
     marib = entity_named(record, "Marib governorate")

@@ -106,3 +106,13 @@ def test_a_side_s_dead_are_never_the_headline_s_place(claims):
 def test_a_headline_about_no_attack_names_no_scene(claims):
     text = "The Guns of Port-de-Paix\nHer organization said more than 2,300 people were killed this year."
     assert all(c[0] != "Port-de-Paix" for c in claims(text))
+
+
+def test_people_sheltering_in_camps_in_a_place_are_that_place_s_and_up_from_is_the_same_count(claims):
+    text = "SEMA estimates that nearly 80,000 people are sheltering in camps in Benue State, up from 52,000 in January."
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Benue State", 80000, "SEMA"), ("Benue State", 52000, "SEMA")]
+
+
+def test_people_who_remain_displaced_in_a_place_and_the_peak_before(claims):
+    text = "UN OCHA says about 580,000 people remain displaced in Cabo Delgado, down from a peak of more than one million in 2022."
+    assert [(c[0], c[1]) for c in claims(text)] == [("Cabo Delgado", 580000), ("Cabo Delgado", 1000000)]

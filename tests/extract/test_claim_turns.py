@@ -122,3 +122,26 @@ def test_a_chat_sum_about_nobody_is_the_side_of_the_export_s_header(claims):
 def test_a_sum_in_an_interview_answer_is_not_a_chat_message(claims):
     text = "Interviewee: Hédi Ben Mabrouk, a smuggler.\nQ: What did the job pay?\nA: 62 million dinars, all told.\n"
     assert all(c[0] != "Frente 58" for c in claims(text))
+
+
+SIZE_NOTES = """Q: How big was Liwa al-Qasim?
+
+A: On paper, 4,200 men. In reality maybe 2,500, at most 3,000. The rest were ghost names.
+
+Q: How old were you when you joined?
+
+A: 19.
+"""
+
+
+def test_how_big_asks_the_size_of_its_subject_and_the_next_fragment_gives_more_figures(claims):
+    assert [(c[0], c[1], c[2]) for c in claims(SIZE_NOTES)] == [
+        ("Liwa al-Qasim", 4200, "men"),
+        ("Liwa al-Qasim", 2500, "men"),
+        ("Liwa al-Qasim", 3000, "men"),
+    ]
+
+
+def test_a_paragraph_number_after_a_count_is_no_figure(claims):
+    text = "4. The AFP said 28 BIFF fighters were killed in the operation.\n5. The Moro Islamic Liberation Front blocked the roads.\n"
+    assert [c[1] for c in claims(text)] == [28]

@@ -115,6 +115,9 @@ def person_roles() -> frozenset[str]:
 # What a place's own government is called after the place's name: "Zamfara State Government".
 GOVERNING_WORDS = {"government", "administration", "authority", "council", "assembly", "parliament", "governorate",
                    "municipality", "ministry", "police", "command"}
+# what a public body named after its place is ("Benue State Emergency Management Agency")
+STATE_BODY_HEADS = GOVERNING_WORDS | {"agency", "commission", "committee", "office", "service", "department", "directorate",
+                                      "board", "bureau", "court", "tribunal"}
 
 
 class _Clusters:
@@ -210,6 +213,8 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
                 rest = full[:i] + full[i + len(tokens) :]
                 if mention.label in {"GPE", "LOC"} and all(t.lower() in GOVERNING_WORDS for t in rest):
                     return False  # "Zamfara State" is the place the "Zamfara State Government" governs
+                if mention.label in {"GPE", "LOC"} and i == 0 and rest[-1].lower() in STATE_BODY_HEADS:
+                    return False  # "Benue State" is where the "Benue State Emergency Management Agency" works
                 if len(tokens) > 1 or mention.label == "ORG" or all(t in generic_org_words() or t.isdigit() for t in rest):
                     return True
     return False

@@ -41,8 +41,11 @@ def displaced_from(found: PlacedAmount, verb: Token, child: Token, resolver: Cla
         return None
     lemma = verb.lemma_.lower()
     counted = {noun.i, found.number.i}
+    state = next((c for c in verb.children if c.dep_ in {"acomp", "oprd"} and c.lower_ in {"displaced", "uprooted", "homeless"}), None)
+    if state is not None and child.i in counted:  # "580,000 people remain displaced in Cabo Delgado"
+        return _place_after(state, ORIGIN_PREPS, resolver) or _place_after(verb, ORIGIN_PREPS, resolver)
     if lemma in word_set("reaching_verbs") and child.dep_ in SUBJECT_DEPS and child.i in counted:
-        return _place_after(verb, ARRIVAL_PREPS, resolver)
+        return _place_after(verb, ARRIVAL_PREPS, resolver, nested=True)
     if lemma in word_set("displacement_verbs") and (child.i in counted or _said_displaced(noun)):
         return _place_after(verb, ORIGIN_PREPS, resolver) or _place_on(noun, resolver)
     if _said_displaced(noun):  # "6,350 displaced people sheltering in Sugapa"
@@ -57,13 +60,16 @@ def _said_displaced(noun: Token) -> bool:
     return any(c.lower_ in {"displaced", "uprooted"} and c.dep_ in {"amod", "acl", "compound"} for c in noun.children)
 
 
-def _place_after(verb: Token, preps: set[str], resolver: ClaimResolver) -> Actor | None:
+def _place_after(verb: Token, preps: set[str], resolver: ClaimResolver, nested: bool = False) -> Actor | None:
     """A place the verb's prepositions name, directly or on its object ("fled the fighting
-    around Lweje", "fled their homes across Amhara")."""
+    around Lweje", "fled their homes across Amhara", "sheltering in camps in Benue State")."""
     heads = [verb] + [c for c in verb.children if c.dep_ in {"dobj", "advcl", "acl"} and c.pos_ in {"NOUN", "VERB"}]
     for head in heads:
         for obj in _prep_objects(head, preps):
             place = _place(obj, resolver)
+            # "sheltering in camps in Benue State": the place the camps are in
+            for inner in _prep_objects(obj, {"in"}) if nested and place is None and obj.pos_ == "NOUN" else []:
+                place = place or _place(inner, resolver)
             if place is not None:
                 return place
     return None

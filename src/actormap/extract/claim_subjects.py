@@ -400,8 +400,12 @@ def reward_target(reward: Token, resolver: ClaimResolver, offerer: Actor | None)
     return None
 
 
+HOW_MANY = {"many", "much", "big", "large", "strong"}  # "How big was Liwa al-Qasim?" asks its size
+
+
 def answered_about(found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:
-    """ "Q: How many men did he command? / A: In Macomia, about 300 fighters.": an answer that is
+    """ "Q: How many men did he command? / A: In Macomia, about 300 fighters.", "Q: How big was
+    Liwa al-Qasim? / A: On paper, 4,200 men.": an answer that is
     no clause is about the subject of the "how many" or "how much" question it answers (a pronoun
     resolved where the question stands); "you" is the interviewee's body. Nobody when the question
     asks about no actor ("How much do the checkpoints bring in?")."""
@@ -414,7 +418,7 @@ def answered_about(found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:
     subject = next((t for t in span if t.dep_ in SUBJECT_DEPS and t.head.pos_ in {"VERB", "AUX"}), None)
     if subject is None:
         return []
-    if not any(a == "how" and b in {"many", "much"} for a, b in pairwise(words)) and not (
+    if not any(a == "how" and b in HOW_MANY for a, b in pairwise(words)) and not (
         subject.lower_ == "you" and found.unit_class in {"money", "people"}
     ):
         return []  # "Q: What were you paid? A: At first $50 a month." is about the interviewee's side

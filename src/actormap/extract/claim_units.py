@@ -247,7 +247,7 @@ def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict
     if estimated is not None:  # "Turji's fighters, estimated at 1,500": 1,500 fighters
         unit = _words([estimated], index) or estimated.text
         return PlacedAmount(amount, number, estimated, unit, unit_class(unit))
-    partitive = any(c.dep_ == "prep" for c in number.children)  # "300 of them"
+    partitive = any(c.dep_ == "prep" and c.lower_ in {"of", "among"} for c in number.children)  # "300 of them"
     if previous is not None and not partitive and number.dep_ in {"pobj", "dobj", "attr", "conj", "appos"}:
         return PlacedAmount(amount, number, None, previous.unit, previous.unit_class)  # an elided unit
     return None

@@ -374,15 +374,20 @@ def find_claims(doc: Doc) -> list[Claim]:
         found = place_amount(doc, amount, previous, index)
         if found is None and last is not None:
             found = _claimed_without_unit(doc, amount, last[0])
+        fragment = found is None and last is not None and (found := _fragment_count(doc, amount, last[0])) is not None
         if found is None:
             continue
         previous = found
         subjects, claimant = _subjects_and_claimant(found, resolver)
+        if fragment and not subjects and last is not None:
+            subjects, claimant = last[1], last[2]  # "A: On paper, 4,200 men. In reality maybe 2,500."
         if not subjects and last is not None and _refers_back(found, last[0]):
             found = replace(found, unit=last[0].unit, unit_class=last[0].unit_class, rate=last[0].rate)
             subjects = last[1]
         elif not subjects and last is not None and _part_of(found, last[0]):
             subjects, claimant = last[1], claimant or last[2]  # "143 people killed in X, including 38 civilians"
+        elif not subjects and last is not None and _earlier_level(found, last[0]):
+            subjects, claimant = last[1], last[2]  # "nearly 80,000 people are sheltering in X, up from 52,000"
         if not subjects and found.unit_class in {"money", "people"}:
             side = chat_side(found.number, resolver)
             if side is not None:
@@ -415,6 +420,25 @@ def _claimed_without_unit(doc: Doc, amount: Amount, before: PlacedAmount) -> Pla
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
 
 
+def _fragment_count(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
+    """ "A: On paper, 4,200 men. In reality maybe 2,500, at most 3,000.": a bare number in a
+    verbless fragment right after a count of people is another figure for that count."""
+    if before.unit_class != "people":
+        return None
+    number = doc[amount.number_start : amount.end].root
+    if amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN", "ADJ"}:
+        return None
+    sentence = number.sent
+    if any(t.pos_ in {"VERB", "AUX"} for t in sentence) or number.i <= before.number.i:
+        return None
+    line_start = doc.text.rfind("\n", 0, doc[amount.start].idx) + 1
+    if not doc.text[line_start : doc[amount.start].idx].strip() or not any(t.is_alpha for t in sentence):
+        return None  # "4. On 19 August …", "2.2": a paragraph number, not a figure
+    if sentence.start != before.number.sent.start and (sentence.start == 0 or before.number.sent.start != doc[sentence.start - 1].sent.start):
+        return None  # only in the count's sentence or the one right after it
+    return PlacedAmount(amount, number, None, before.unit, before.unit_class)
+
+
 def _upper_bound(claim: Claim) -> Claim | None:
     """ "between $150 and $400 per lorry": the range is one claim with `value_max`, and its top is
     also a claim of its own ("up to" $400), as analysts cite it and every gold set lists it."""
@@ -434,6 +458,19 @@ def _part_of(found: PlacedAmount, before: PlacedAmount) -> bool:
     if found.unit_class != "people" or before.unit_class != "people":
         return False
     return doc[start - 1].lower_ == "including" or doc[max(0, start - 2) : start].text.lower() in {"among them", "of whom"}
+
+
+def _earlier_level(found: PlacedAmount, before: PlacedAmount) -> bool:
+    """ "nearly 80,000 people are sheltering in the state, up from 52,000 in January", "down from a
+    peak of more than one million": the same count at another time, in the claim's own sentence
+    and unit, about the same actor."""
+    doc = found.number.doc
+    start = found.amount.start
+    if found.number.sent.start != before.number.sent.start or start < 2 or found.unit != before.unit:
+        return False
+    words = [t.lower_ for t in doc[max(0, start - 4) : start]]
+    text = " ".join(words)
+    return text.endswith(("up from", "down from", "compared with", "compared to")) or "from a peak of" in text
 
 
 def _refers_back(found: PlacedAmount, before: PlacedAmount) -> bool:
