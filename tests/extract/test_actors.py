@@ -382,6 +382,9 @@ def test_actors_footnote_marks_in_brackets_are_not_part_of_a_name(extract):
         ("It has been fighting the 33rd Front of the FARC dissidents.", "33rd Front"),
         ("Col. Tanko Jibrin, the commander of 1 Brigade, spoke.", "1 Brigade"),
         ("The spokesman for the Third Military Region said so.", "Third Military Region"),
+        ("Soldiers from Light Infantry Division 44 cleared the hills.", "Light Infantry Division 44"),
+        ("Operation Safe Haven, the military-led task force, said so.", "Operation Safe Haven"),
+        ("Operation Hadin Kai troops killed 20 fighters.", "Operation Hadin Kai"),
     ],
 )
 def test_actors_units_named_by_their_number_are_organizations(extract, text, name):
@@ -762,6 +765,19 @@ def test_actors_who_everybody_calls_declares_an_alias(extract):
     record = extract("He took me to the chief, Jean-Robert F\u00e9nelon, who everybody calls Ti Rob. Ti Rob paid me.")
     chief = entity_named(record, "Jean-Robert F\u00e9nelon")
     assert chief is not None and "Ti Rob" in chief["aliases"]
+
+
+def test_actors_we_called_him_declares_an_alias(extract):
+    record = extract("Our company was run by Hajji Karim al-Saedi - we called him Abu Ridha. Abu Ridha owns two petrol stations.")
+    saedi = entity_named(record, "Karim al-Saedi")
+    assert saedi is not None and "Abu Ridha" in saedi["aliases"]
+
+
+def test_actors_where_a_police_force_is_posted_is_not_its_name_but_a_mission_s_is(extract):
+    record = extract("General Fausto Andrade, commander of the National Police in Zone 8, spoke. "
+                     "Peacekeepers of the UN Mission in South Sudan watched.")
+    assert entity_named(record, "National Police") is not None
+    assert entity_named(record, "UN Mission in South Sudan") is not None
 
 
 def test_actors_who_called_someone_declares_no_alias(extract):

@@ -77,10 +77,20 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
     return _declared_further(doc, mention, i, starts or set())
 
 
+CALLERS = {"we", "they", "everyone", "everybody", "people", "locals", "residents"}
+
+
 def _called_by_others(doc: Doc, i: int) -> Span | None:
     """ "Jean-Robert Fénelon, who everybody calls Ti Rob", "Makenson Louissaint, whom they call
-    Djo", "who is called X": a relative clause saying what others call the person declares an
-    alias; "who called Colonel Bello" (nobody between) does not."""
+    Djo", "who is called X", "Karim al-Saedi - we called him Abu Ridha": a clause saying what
+    others call the person declares an alias; "who called Colonel Bello" (nobody between) does
+    not."""
+    if i + 3 < len(doc) and doc[i].lower_ in CALLERS and doc[i + 1].lemma_.lower() == "call" and doc[i + 2].lower_ in {"him", "her"}:
+        k = i + 3  # "Hajji Karim al-Saedi - we called him Abu Ridha"
+        if k < len(doc) and doc[k].text in {'"', "“"}:
+            k += 1
+        run = _capitalised_run(doc, k)
+        return run if run is not None and len(run) <= 4 else None
     if i >= len(doc) or doc[i].lower_ not in {"who", "whom"}:
         return None
     for j in range(i + 2, min(i + 5, len(doc))):  # someone between: "who called Colonel Bello" is no alias

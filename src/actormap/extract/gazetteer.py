@@ -79,12 +79,13 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     spans = [part for span in spans for part in _split_at_comma(doc, span)]
     spans = [part for span in spans for part in _split_capital_pairs(doc, span)]
     spans = [_without_generic_possessor(doc, span) for span in spans]
+    spans = [_without_posting(doc, span) for span in spans]
     pseudonyms = _pseudonyms(doc, spans)
     if pseudonyms:  # the model's label for an assumed name ("PRODUCT") gives way
         named = {i for p in pseudonyms for i in range(p.start, p.end)}
         spans = [e for e in spans if not named.intersection(range(e.start, e.end))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
-                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc, spans), *_numbered_units(doc, spans),
+                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc, spans), *_numbered_units(doc, spans), *_named_operations(doc, spans),
                              *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
                              *_companies_by_legal_form(doc),
                              *_institution_names(doc)])
@@ -238,6 +239,20 @@ def _without_generic_possessor(doc: Doc, span: Span) -> Span:
             and span[lead + 2].text[:1].isupper():
         return Span(doc, span.start + lead + 2, span.end, label=span.label_)
     return span
+
+
+POSTED_FORCES = {"Police", "Gendarmerie", "Command"}
+
+
+def _without_posting(doc: Doc, span: Span) -> Span:
+    """ "commander of the National Police in Zone 8": where a police force is posted is no part of
+    its name (but "the UN Mission in South Sudan" and "the SPLA in Opposition" are names)."""
+    if span.label_ != "ORG":
+        return span
+    cut = next((t.i for t in span[2:-1] if t.text == "in"), None)
+    if cut is None or doc[cut - 1].text not in POSTED_FORCES:
+        return span
+    return Span(doc, span.start, cut, label=span.label_)
 
 
 def _companies_by_legal_form(doc: Doc) -> list[Span]:
@@ -448,7 +463,26 @@ def _numbered_units(doc: Doc, spans: list[Span]) -> list[Span]:
                     found.append(Span(doc, i, end, label="ORG"))
         elif token.text in {"Brigade", "Division", "Battalion", "Regiment", "Unit"} and nxt.like_num and nxt.text.isdigit():
             if not taken.intersection(range(i, i + 2)):
-                found.append(Span(doc, i, i + 2, label="ORG"))
+                # "Light Infantry Division 44": the name the model tagged runs on to the number
+                named = next((s for s in spans if s.label_ == "ORG" and s.end == i + 1 and s.start < i), None)
+                found.append(Span(doc, named.start if named is not None else i, i + 2, label="ORG"))
+    return found
+
+
+def _named_operations(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Operation Safe Haven, the military-led task force", "Operation Hadin Kai troops": a named
+    military or police operation acts and is reported on as a body; the model tags its name as
+    nothing or as a person. One to three capitalised words after "Operation", not a place's."""
+    places = {i for span in spans if span.label_ in {"GPE", "LOC", "FAC"} for i in range(span.start, span.end)}
+    found = []
+    for token in doc[:-1]:
+        if token.text != "Operation":
+            continue
+        end = token.i + 1
+        while end < len(doc) and end - token.i <= 3 and doc[end].is_title and doc[end].is_alpha and end not in places:
+            end += 1
+        if end > token.i + 1:
+            found.append(Span(doc, token.i, end, label="ORG"))
     return found
 
 
