@@ -116,3 +116,19 @@ def test_people_sheltering_in_camps_in_a_place_are_that_place_s_and_up_from_is_t
 def test_people_who_remain_displaced_in_a_place_and_the_peak_before(claims):
     text = "UN OCHA says about 580,000 people remain displaced in Cabo Delgado, down from a peak of more than one million in 2022."
     assert [(c[0], c[1]) for c in claims(text)] == [("Cabo Delgado", 580000), ("Cabo Delgado", 1000000)]
+
+
+def test_dead_and_injured_written_without_a_noun_are_people_of_the_place(claims):
+    found = claims("The attack left 12 dead and 30 injured in Bokkos, the state government said.")
+    assert [(c[0], c[1], c[2]) for c in found] == [("Bokkos", 12, "dead"), ("Bokkos", 30, "injured")]
+
+
+def test_dozens_dead_or_a_figure_quoted_as_a_lie_is_no_count(claims):
+    assert claims("The feud between the clans has left dozens dead across the Balkans.") == []
+    text = 'Gatwech Dak called the army\'s figure of 230 dead "a lie told in Juba."'
+    assert claims(text) == []
+
+
+def test_a_body_putting_its_own_losses_at_a_figure_claims_them_for_itself(claims):
+    text = "The Karen National Union said its fighters had killed 40 soldiers. The group put its own losses at seven dead."
+    assert ("Karen National Union", 7, "dead", "about", "Karen National Union") in claims(text)  # an estimate

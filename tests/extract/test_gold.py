@@ -31,7 +31,7 @@ FLOORS = {
     "blind9": {"entities": 0.89, "quotes": 0.97, "speaker": 0.92, "relations": 0.29, "claims": 0.60, "claimant": 0.95},
     "blind10": {"entities": 0.89, "quotes": 0.97, "speaker": 0.95, "relations": 0.60, "claims": 0.66, "claimant": 0.86},
     "blind11": {"entities": 0.89, "quotes": 0.91, "speaker": 0.83, "relations": 0.37, "claims": 0.66, "claimant": 0.69},
-    "blind12": {"entities": 0.84, "quotes": 0.97, "speaker": 0.88, "relations": 0.75, "claims": 0.43, "claimant": 0.97},
+    "blind12": {"entities": 0.84, "quotes": 0.97, "speaker": 0.88, "relations": 0.75, "claims": 0.45, "claimant": 0.93},
     "blind13": {"entities": 0.85, "quotes": 0.97, "speaker": 0.94, "relations": 0.47, "claims": 0.63, "claimant": 0.94},
     "blind14": {"entities": 0.84, "quotes": 0.97, "speaker": 0.87, "relations": 0.44, "claims": 0.46, "claimant": 0.97},
     "blind15": {"entities": 0.81, "quotes": 0.97, "speaker": 0.78, "relations": 0.42, "claims": 0.53, "claimant": 0.85},

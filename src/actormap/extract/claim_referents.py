@@ -288,7 +288,9 @@ class ClaimResolver:
                 spoken_for = self._body_earlier_in_sentence(token, speaker)
             semicolons = [t.idx for t in token.sent if t.text == ";" and t.i < token.i]
             start = semicolons[-1] if semicolons else token.sent.start_char
-            earlier = spoken_for or self.last_body(start, speaking=speaker is None and _source_role(token))
+            # "The group put its own losses at …" estimates as a speaker does
+            estimating = token.dep_ == "nsubj" and token.head.lemma_.lower() in word_set("estimate_verbs")
+            earlier = spoken_for or self.last_body(start, speaking=speaker is None and (_source_role(token) or estimating))
             return earlier or leader_before(token, self)
         return None
 

@@ -236,6 +236,9 @@ def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict
             return None
         full = f"{unit} {happened}" if happened else unit
         return PlacedAmount(amount, number, noun, full, unit_class(unit), rate_text(doc, end, noun))
+    state = _casualty_state(doc, amount)
+    if state is not None:  # "seven dead and about 15 wounded": people in that state
+        return PlacedAmount(amount, number, state, state.lower_, "people")
     strong = _strength_of(doc, amount)
     if strong is not None:  # "a 2,000-strong force": a force of 2,000 people
         return PlacedAmount(amount, number, strong, f"strong {strong.text}", "people")
@@ -251,6 +254,21 @@ def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict
     if previous is not None and not partitive and number.dep_ in {"pobj", "dobj", "attr", "conj", "appos"}:
         return PlacedAmount(amount, number, None, previous.unit, previous.unit_class)  # an elided unit
     return None
+
+
+CASUALTY_STATES = {"dead", "killed", "wounded", "injured", "hurt", "missing"}
+
+
+def _casualty_state(doc: Doc, amount: Amount) -> Token | None:
+    """ "left 12 dead and 30 injured", "put its losses at seven dead": the word of the state the
+    people counted are in, written where the counted noun would be (not "killed 12" or "12 killed
+    civilians")."""
+    if amount.vague or amount.end >= len(doc) or doc[amount.end].lower_ not in CASUALTY_STATES:
+        return None  # "left dozens dead across the Balkans": no count
+    after = doc[amount.end + 1] if amount.end + 1 < len(doc) else None
+    if after is not None and (after.pos_ in {"NOUN", "PROPN"} or after.is_quote):
+        return None  # "called the army's figure of 230 dead "a lie"": a figure spoken of
+    return doc[amount.end]
 
 
 def _counted_token(doc: Doc, amount: Amount, index: dict[int, Actor]) -> Token | None:

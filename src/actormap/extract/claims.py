@@ -70,6 +70,7 @@ from actormap.extract.claim_subjects import (
 )
 from actormap.extract.claim_turns import chat_side
 from actormap.extract.claim_units import (
+    CASUALTY_STATES,
     PlacedAmount,
     estimate_of,
     excluded,
@@ -265,6 +266,8 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     by += [estimator] if estimator is not None else []
     claimant = source_actor(by[0], resolver) if by else None
     pronoun_owner = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
+    if pronoun_owner and claimant is not None and estimator is not None and any(c.lower_ == "own" for c in noun.children):
+        return [claimant], claimant  # "The group put its own losses at seven dead": its own are its own
     if claimant is not None and estimator is not None and (pronoun_owner or any(s.id == claimant.id for s in subjects)):
         # "the Panel estimates the group's revenue at …", "SCM estimates its strength at …": the
         # group is another body than the Panel, "its" another than SCM
@@ -388,10 +391,12 @@ def find_claims(doc: Doc) -> list[Claim]:
             subjects, claimant = last[1], claimant or last[2]  # "143 people killed in X, including 38 civilians"
         elif not subjects and last is not None and _earlier_level(found, last[0]):
             subjects, claimant = last[1], last[2]  # "nearly 80,000 people are sheltering in X, up from 52,000"
-        if not subjects and found.unit_class in {"money", "people"}:
-            side = chat_side(found.number, resolver)
+        if not subjects and found.unit_class in {"money", "people"} and found.unit not in CASUALTY_STATES:
+            side = chat_side(found.number, resolver)  # (a chat's "19 dead, 40 wounded" are no one's side)
             if side is not None:
                 subjects, claimant = [side[0]], side[1]  # "Marleny Quintero: 62 million pesos …"
+        if found.unit in CASUALTY_STATES:  # "19 wounded" are a place's or a side's, never one person's
+            subjects = [s for s in subjects if s.type != "person"]
         if subjects:
             last = (found, subjects, claimant)
         for subject in subjects:
