@@ -132,3 +132,26 @@ def test_dozens_dead_or_a_figure_quoted_as_a_lie_is_no_count(claims):
 def test_a_body_putting_its_own_losses_at_a_figure_claims_them_for_itself(claims):
     text = "The Karen National Union said its fighters had killed 40 soldiers. The group put its own losses at seven dead."
     assert ("Karen National Union", 7, "dead", "about", "Karen National Union") in claims(text)  # an estimate
+
+
+def test_killed_there_is_the_place_named_just_before(claims):
+    text = "Community leaders in Guma LGA told the Observatory that as many as 150 people were killed there in February."
+    assert [(c[0], c[1]) for c in claims(text)] == [("Guma LGA", 150)]
+
+
+def test_the_state_a_body_is_named_after_is_that_state(claims):
+    text = ("Benue State and Plateau State have suffered. The Plateau State Police Command has confirmed 118 deaths in "
+            "the state over the same period.")
+    assert [(c[0], c[1]) for c in claims(text)] == [("Plateau State", 118)]
+
+
+def test_bodies_recovered_are_the_place_s_dead_not_the_recoverers(claims):
+    text = ("Gunmen attacked Tse-Akaa village on 3 March. SP Terna Akaahan, spokesperson for the Benue State Police "
+            'Command, said officers reached the village "within hours" and recovered 19 bodies.')
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Tse-Akaa", 19, "Terna Akaahan")]
+
+
+def test_the_islamic_state_is_no_place_noun(claims):
+    text = ("Gunmen attacked a base in Mali. A statement circulated by the propaganda arm of the Islamic State claimed "
+            "that the group's fighters had killed more than 40 soldiers.")
+    assert all(c[0] != "Mali" for c in claims(text))

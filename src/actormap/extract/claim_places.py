@@ -122,6 +122,21 @@ def definite_place(token: Token, resolver: ClaimResolver) -> Actor | None:
     town")."""
     if token.lemma_.lower() not in word_set("place_nouns") or not any(c.lower_ == "the" for c in token.children):
         return None
+    if not token.is_lower or token.i in resolver.index:
+        return None  # "the Islamic State" is a name
+    return _place_before(token, resolver)
+
+
+def _scene_noun(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "in the state", "reached the village": a place noun where something happened (not "the
+    city's main hospital", where the wounded were taken)."""
+    if token.dep_ == "dobj" or token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS:
+        return definite_place(token, resolver)
+    return None
+
+
+def _place_before(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """The latest place named before TOKEN, in its sentence or the one before."""
     doc = token.doc
     sent_start = token.sent.start
     previous_start = doc[sent_start - 1].sent.start if sent_start > 0 else sent_start
@@ -129,6 +144,20 @@ def definite_place(token: Token, resolver: ClaimResolver) -> Actor | None:
         named = resolver.index.get(before.i)
         if named is not None and named.type == "location":
             return named
+        if named is not None and named.type == "organization" and before.lower_ == token.lower_ and before.i > 0:
+            place = _place_in_body_name(doc[before.i - 1], before, resolver)
+            if place is not None:
+                return place  # "The Plateau State Police Command has confirmed 118 deaths in the state"
+    return None
+
+
+def _place_in_body_name(name: Token, noun: Token, resolver: ClaimResolver) -> Actor | None:
+    """The place a body's name opens with ("Plateau State" of the "Plateau State Police Command"),
+    when the document names that place on its own too."""
+    wanted = {name.text, f"{name.text} {noun.text}"}
+    for actor in resolver.all_actors:
+        if actor.type == "location" and any(m.text in wanted for m in actor.mentions):
+            return actor
     return None
 
 
@@ -148,11 +177,12 @@ def casualty_place(found: PlacedAmount, verb: Token, resolver: ClaimResolver) ->
         for token in sent
         if (actor := resolver.index.get(token.i)) is not None and actor.type == "location" and not _taken_to(token) and not _where_said(token)
     }
-    if not places:  # "confirmed 118 deaths in the state": the place named just before
+    if not places:  # "confirmed 118 deaths in the state", "were killed there": the place named just before
         places = {
             actor.id: actor
             for token in sent
-            if token.dep_ == "pobj" and token.head.lower_ in SCENE_PREPS and (actor := definite_place(token, resolver)) is not None
+            if (actor := _place_before(token, resolver) if token.lower_ == "there" and token.dep_ == "advmod" else _scene_noun(token, resolver))
+            is not None
         }
     if not places:
         return _headline_place(found.number.doc, resolver) if _civilian(found) else None

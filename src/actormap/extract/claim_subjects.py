@@ -278,6 +278,10 @@ def whose(
     party = money_party(found, resolver) if owner is None else None
     if party is not None:
         return [party]  # "froze $2m in accounts belonging to X", "$42m passing through X"
+    if owner is None and found.unit_token is not None and found.unit_token.lemma_.lower() in {"body", "corpse"}:
+        place = casualty_place(found, verb, resolver)
+        if place is not None:
+            return [place]  # "officers reached the village and recovered 19 bodies": the village's dead
     subjects = [owner] if owner is not None else []
     to_speaker = paid_to_speaker(verb, child, found, resolver) if owner is None else None
     if to_speaker is not None:
