@@ -245,6 +245,11 @@ def test_relations_the_groups_director_is_the_latest_group_so_called(extract):
         ("Gao region governor Moussa Traoré imposed a curfew.", ("commands", "Moussa Traoré", "Gao")),
         ("\"We are ready,\" said Aminata Touré, director of the Sahel Rights Monitor (SRM), a rights group based in Bamako.",
          ("located_in", "Sahel Rights Monitor", "Bamako")),
+        ("A spokesman for the Popular Mobilization Commission, Hussein al-Rubaie, said the body had removed names.",
+         ("member_of", "Hussein al-Rubaie", "Popular Mobilization Commission")),
+        ("The money went to Kestrel Bay General Trading FZE, a Ras Al Khaimah-registered firm.",
+         ("located_in", "Kestrel Bay General Trading FZE", "Ras Al Khaimah")),
+        ("The firm is owned by Ocean Talon Holdings Ltd of the Seychelles.", ("located_in", "Ocean Talon Holdings Ltd", "Seychelles")),
     ],
 )
 def test_relations_from_parts_conflict_whose_roles_and_postings(extract, text, expected):

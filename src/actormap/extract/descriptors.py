@@ -142,8 +142,8 @@ def _past_age_and_alias(doc, i: int) -> int:
 
 
 def _appositive_before(span: Span) -> list[Token]:
-    """ "The governor of X, NAME," or "led by the Commander of the Coast Guard, NAME": the verbless
-    phrase that ends at the comma before the name."""
+    """ "The governor of X, NAME," "A spokesman for X, NAME," or "led by the Commander of the Coast
+    Guard, NAME": the verbless phrase that ends at the comma before the name."""
     doc = span.doc
     start = span.start - 1 if span.start > 1 and doc[span.start - 1].lower_ == "the" else span.start
     if start < 1 or doc[start - 1].text != ",":
@@ -152,8 +152,8 @@ def _appositive_before(span: Span) -> list[Token]:
     for t in reversed(doc[span.sent.start : start - 1]):
         placed = t.lower_ in {"in", "from", "at"} and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
         inside = _in_hyphenated_word(t)
-        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"', "(", ")"} or t.lower_ in STOP_RELATIVE or (t.pos_ == "ADP" and t.lower_ != "of" and not placed and not inside):
-            break  # "a trader in Nampula, NAME" keeps its place
+        if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"', "(", ")"} or t.lower_ in STOP_RELATIVE or (t.pos_ == "ADP" and t.lower_ not in {"of", "for"} and not placed and not inside):
+            break  # "a trader in Nampula, NAME" keeps its place; "A spokesman for the army, NAME"
         tokens.insert(0, t)
     return _object_of_an_appositive(tokens)
 

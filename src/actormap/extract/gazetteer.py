@@ -79,7 +79,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     spans = [part for span in spans for part in _split_at_comma(doc, span)]
     spans = [part for span in spans for part in _split_capital_pairs(doc, span)]
     spans = [_without_generic_possessor(doc, span) for span in spans]
-    spans = [_without_posting(doc, span) for span in spans]
+    spans = [part for span in spans for part in _without_posting(doc, span)]
     pseudonyms = _pseudonyms(doc, spans)
     if pseudonyms:  # the model's label for an assumed name ("PRODUCT") gives way
         named = {i for p in pseudonyms for i in range(p.start, p.end)}
@@ -244,15 +244,21 @@ def _without_generic_possessor(doc: Doc, span: Span) -> Span:
 POSTED_FORCES = {"Police", "Gendarmerie", "Command"}
 
 
-def _without_posting(doc: Doc, span: Span) -> Span:
+def _without_posting(doc: Doc, span: Span) -> list[Span]:
     """ "commander of the National Police in Zone 8": where a police force is posted is no part of
-    its name (but "the UN Mission in South Sudan" and "the SPLA in Opposition" are names)."""
+    its name (but "the UN Mission in South Sudan" and "the SPLA in Opposition" are names); nor is
+    where a company is registered ("Ocean Talon Holdings Ltd of the Seychelles")."""
     if span.label_ != "ORG":
-        return span
+        return [span]
     cut = next((t.i for t in span[2:-1] if t.text == "in"), None)
-    if cut is None or doc[cut - 1].text not in POSTED_FORCES:
-        return span
-    return Span(doc, span.start, cut, label=span.label_)
+    if cut is not None and doc[cut - 1].text in POSTED_FORCES:
+        return [Span(doc, span.start, cut, label=span.label_)]
+    # "Ocean Talon Holdings Ltd of the Seychelles": a company's name ends with its legal form
+    cut = next((t.i for t in span[2:-1] if t.text in {"of", "in"} and doc[t.i - 1].text in type_words("legal_forms")), None)
+    if cut is None:
+        return [span]
+    place = cut + 1 + (doc[cut + 1].lower_ == "the")
+    return [Span(doc, span.start, cut, label=span.label_), *([Span(doc, place, span.end, label="GPE")] if place < span.end else [])]
 
 
 def _companies_by_legal_form(doc: Doc) -> list[Span]:

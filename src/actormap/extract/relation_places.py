@@ -25,6 +25,7 @@ from actormap.extract.relation_base import (
     role_relations,
     unasserted,
 )
+from actormap.extract.typevote import type_words
 from actormap.extract.world_places import countries, world_places
 
 STREET_WORDS = {"street", "road", "avenue", "boulevard", "lane", "st.", "rd."}
@@ -78,6 +79,9 @@ class PlaceRules(RuleBase):
                 # "The Ministry of Territorial Administration in Yaoundé did not respond"; "joint operations
                 # with the 5 Segonn gang in Port-au-Prince", where the parser hangs the place on the name
                 place = self._place_at(i + 1)
+            if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "of" \
+                    and doc[i - 1].text in type_words("legal_forms"):
+                place = self._place_at(i + 1)  # "Ocean Talon Holdings Ltd of the Seychelles"
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":
