@@ -155,3 +155,27 @@ def test_the_islamic_state_is_no_place_noun(claims):
     text = ("Gunmen attacked a base in Mali. A statement circulated by the propaganda arm of the Islamic State claimed "
             "that the group's fighters had killed more than 40 soldiers.")
     assert all(c[0] != "Mali" for c in claims(text))
+
+
+def test_a_count_s_own_place_wins_over_a_place_in_another_clause(claims):
+    text = ("Benue State and Plateau State have suffered. The Plateau State Police Command has confirmed 118 deaths in "
+            "the state over the same period, while the Benue State Government reported more killings in Benue alone.")
+    assert ("Plateau State", 118) in [(c[0], c[1]) for c in claims(text)]
+
+
+def test_a_part_of_the_people_just_counted_named_by_kind(claims):
+    text = ("The Observatory documented three attacks on Fulani settlements near Barkin Ladi, attributed by residents to "
+            "local vigilante groups, in which 27 people, 11 of them children, were killed.")
+    assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Barkin Ladi", 27, "people"), ("Barkin Ladi", 11, "children")]
+
+
+def test_a_part_under_someone_s_orders_is_no_part_of_the_body_s_count(claims):
+    text = "Mesfin Dagnew claims that Fano has more than 60,000 fighters across the region, around 15,000 of them under his own orders."
+    assert [c[1] for c in claims(text)] == [60000]
+
+
+def test_the_number_put_at_a_figure_after_a_count_is_of_that_count(claims):
+    text = ("Gunmen attacked Tse-Akaa village on 3 March. SP Terna Akaahan, spokesperson for the Benue State Police "
+            'Command, said officers reached the village "within hours" and recovered 19 bodies. Residents interviewed '
+            "by the Observatory put the number at close to 40.")
+    assert [(c[0], c[1]) for c in claims(text)] == [("Tse-Akaa", 19), ("Tse-Akaa", 40)]

@@ -171,6 +171,12 @@ def casualty_place(found: PlacedAmount, verb: Token, resolver: ClaimResolver) ->
     start = found.amount.start
     if start > 0 and found.number.doc[start - 1].lower_ in {"including", "among"}:
         return None
+    noun = found.unit_token
+    for obj in (o for p in (noun.children if noun is not None else []) if p.dep_ == "prep" and p.lower_ in SCENE_PREPS
+                for o in p.children if o.dep_ == "pobj"):
+        own = resolver.index.get(obj.i) or _scene_noun(obj, resolver)
+        if own is not None and own.type == "location":
+            return own  # "118 deaths in the state, while … killed in Benue": the count's own place
     sent = found.number.sent
     places = {
         actor.id: actor

@@ -76,7 +76,7 @@ from actormap.extract.claim_units import (
     excluded,
     place_amount,
 )
-from actormap.extract.claim_words import body_nouns, claim_verbs, speech_verbs, word_set
+from actormap.extract.claim_words import body_nouns, claim_verbs, speech_verbs, unit_class, word_set
 from actormap.extract.facts import Claim
 from actormap.extract.numbers import Amount, scan_amounts
 
@@ -377,13 +377,16 @@ def find_claims(doc: Doc) -> list[Claim]:
         found = place_amount(doc, amount, previous, index)
         if found is None and last is not None:
             found = _claimed_without_unit(doc, amount, last[0])
-        fragment = found is None and last is not None and (found := _fragment_count(doc, amount, last[0])) is not None
+        fragment = False  # a figure for the count just made, about the same actor
+        if found is None and last is not None:
+            found = _figure_put_at(doc, amount, last[0]) or _fragment_count(doc, amount, last[0]) or _share_of_them(doc, amount, last[0])
+            fragment = found is not None
         if found is None:
             continue
         previous = found
         subjects, claimant = _subjects_and_claimant(found, resolver)
         if fragment and not subjects and last is not None:
-            subjects, claimant = last[1], last[2]  # "A: On paper, 4,200 men. In reality maybe 2,500."
+            subjects, claimant = last[1], claimant or last[2]  # "A: On paper, 4,200 men. In reality maybe 2,500."
         if not subjects and last is not None and _refers_back(found, last[0]):
             found = replace(found, unit=last[0].unit, unit_class=last[0].unit_class, rate=last[0].rate)
             subjects = last[1]
@@ -442,6 +445,39 @@ def _fragment_count(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmo
     if sentence.start != before.number.sent.start and (sentence.start == 0 or before.number.sent.start != doc[sentence.start - 1].sent.start):
         return None  # only in the count's sentence or the one right after it
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
+
+
+def _figure_put_at(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
+    """ "… recovered 19 bodies. Residents put the number at close to 40.": a bare number an estimate
+    of "the number" or "the figure" is put at, in the sentence after a count, counts what it did."""
+    number = doc[amount.number_start : amount.end].root
+    at = doc[amount.start - 1] if amount.start > 0 else None  # "at close to 40": the hedge between
+    if at is None or at.lower_ != "at" or amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
+        return None
+    verb = at.head
+    if verb.lemma_.lower() not in word_set("estimate_verbs"):
+        return None
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("anaphoric_count_nouns") for c in verb.children):
+        return None
+    sentence = number.sent
+    if sentence.start != before.number.sent.start and (sentence.start == 0 or before.number.sent.start != doc[sentence.start - 1].sent.start):
+        return None
+    return PlacedAmount(amount, number, None, before.unit, before.unit_class)
+
+
+def _share_of_them(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
+    """ "27 people, 11 of them children, were killed": a part of the people just counted in the
+    sentence, the kind of people the noun after "of them" says."""
+    number = doc[amount.number_start : amount.end].root
+    end = amount.end
+    if before.unit_class != "people" or number.sent.start != before.number.sent.start or number.i <= before.number.i:
+        return None
+    if end + 1 >= len(doc) or doc[end].lower_ != "of" or doc[end + 1].lower_ not in {"them", "whom"}:
+        return None
+    noun = doc[end + 2] if end + 2 < len(doc) and doc[end + 2].pos_ == "NOUN" else None
+    if noun is None or unit_class(noun.text) != "people":
+        return None  # "around 15,000 of them under his own orders": his, not a kind of the people
+    return PlacedAmount(amount, number, noun, noun.text, "people")
 
 
 def _upper_bound(claim: Claim) -> Claim | None:
