@@ -76,7 +76,13 @@ from actormap.extract.claim_units import (
     excluded,
     place_amount,
 )
-from actormap.extract.claim_words import body_nouns, claim_verbs, speech_verbs, unit_class, word_set
+from actormap.extract.claim_words import (
+    body_nouns,
+    claim_verbs,
+    speech_verbs,
+    unit_class,
+    word_set,
+)
 from actormap.extract.facts import Claim
 from actormap.extract.numbers import Amount, scan_amounts
 
