@@ -957,3 +957,14 @@ def test_relations_selling_from_an_office_puts_the_seller_there(extract):
 def test_relations_coming_from_a_place_is_not_being_there(extract):
     record = extract("Sahil Crest General Trading LLC buys sugar from traders in Brazil.")
     assert not any(r[0] == "located_in" and r[1] == "Sahil Crest General Trading LLC" for r in relations(record))
+
+
+def test_relations_former_partners_are_allies_no_more(extract):
+    found = relations(extract("Los Lobos has been fighting its former partners, Los Choneros, for control of prisons."))
+    assert ("opposes", "Los Choneros", "Los Lobos") in found or ("opposes", "Los Lobos", "Los Choneros") in found
+    assert not any(r[0] == "allied_with" for r in found)
+
+
+def test_relations_the_gang_is_the_body_a_copula_called_a_gang(extract):
+    found = relations(extract("Los Lobos is Ecuador's largest gang. The gang has been fighting Los Choneros for control of prisons."))
+    assert ("opposes", "Los Choneros", "Los Lobos") in found or ("opposes", "Los Lobos", "Los Choneros") in found

@@ -218,7 +218,10 @@ class References:
                     while j < len(doc) and j < end + 5 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].dep_ == "compound"):
                         j += 1
                     words.append(doc[j] if j < len(doc) else None)  # "Lame Tonnè, the gang that …"
-                if any(w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns for w in words):
+                root = m.span.root
+                said_to_be = root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
+                    c.dep_ == "attr" and c.lemma_.lower() == noun for c in root.head.children)  # "Los Lobos is Ecuador's largest gang"
+                if said_to_be or any(w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns for w in words):
                     best, best_start = actor, start
         return best
 

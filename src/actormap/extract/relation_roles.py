@@ -70,6 +70,8 @@ class RoleRules(RuleBase):
         rtype = role_relations().get(descriptor.head)
         if rtype is None:
             return
+        if rtype == "allied_with" and any(t.lower_ in {"former", "ex", "erstwhile", "one-time"} for t in span):
+            return  # "fighting its former partners, Los Choneros": allies no more
         other = self._other_in(span, actor)
         if other is None and descriptor.kind == "title":
             other = self._of_after_name(actor, span)  # "Governor Rahima Kusain of Maguindanao del Sur"
