@@ -638,10 +638,18 @@ def test_actors_a_bare_army_is_no_militia_with_armed_forces_in_its_name(extract)
     assert unit is not None and "Army" not in unit["aliases"]
 
 
-def test_actors_popularly_known_as_declares_an_alias(extract):
-    record = extract("Police declared wanted a bandit leader, Audu Maikudi, popularly known as Dan Sadiya, on Tuesday.")
-    maikudi = entity_named(record, "Audu Maikudi")
-    assert maikudi is not None and "Dan Sadiya" in maikudi["aliases"]
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("Police declared wanted a bandit leader, Audu Maikudi, popularly known as Dan Sadiya, on Tuesday.", "Audu Maikudi", "Dan Sadiya"),
+        ("He took me to the chief, Jean-Robert F\u00e9nelon, who everybody calls Ti Rob. Ti Rob paid me.", "Jean-Robert F\u00e9nelon", "Ti Rob"),
+        ("Our company was run by Hajji Karim al-Saedi - we called him Abu Ridha. Abu Ridha owns two petrol stations.",
+         "Karim al-Saedi", "Abu Ridha"),
+    ],
+)
+def test_actors_what_others_call_someone_declares_an_alias(extract, text, name, alias):
+    person = entity_named(extract(text), name)
+    assert person is not None and alias in person["aliases"]
 
 
 def test_actors_a_name_written_with_and_without_its_space_is_one(extract):
@@ -761,16 +769,6 @@ def test_actors_a_place_read_alone_as_a_person_joins_its_district(extract):
     assert [e["name"] for e in record["entities"] if "Sirwah" in e["name"] or "Sirwah" in e["aliases"]] == ["Sirwah district"]
 
 
-def test_actors_who_everybody_calls_declares_an_alias(extract):
-    record = extract("He took me to the chief, Jean-Robert F\u00e9nelon, who everybody calls Ti Rob. Ti Rob paid me.")
-    chief = entity_named(record, "Jean-Robert F\u00e9nelon")
-    assert chief is not None and "Ti Rob" in chief["aliases"]
-
-
-def test_actors_we_called_him_declares_an_alias(extract):
-    record = extract("Our company was run by Hajji Karim al-Saedi - we called him Abu Ridha. Abu Ridha owns two petrol stations.")
-    saedi = entity_named(record, "Karim al-Saedi")
-    assert saedi is not None and "Abu Ridha" in saedi["aliases"]
 
 
 def test_actors_where_a_police_force_is_posted_is_not_its_name_but_a_mission_s_is(extract):
