@@ -540,3 +540,13 @@ def test_deaths_confirmed_in_the_state_are_the_state_s(claims):
 def test_a_sum_totalling_the_transfers_belongs_to_whoever_made_them(claims):
     text = "Tembe Obras Lda made 37 transfers totalling R61.5 million to Limpopo Ridge Logistics (Pty) Ltd."
     assert [(c[0], c[1], c[2]) for c in claims(text)] == [("Tembe Obras Lda", 37, "transfers"), ("Tembe Obras Lda", 61500000, "ZAR")]
+
+
+def test_the_dead_of_acts_by_a_named_body_are_that_body_s_claim(claims):
+    assert [(c[0], c[1]) for c in claims("Air strikes by the Fursan Brigade killed 37 civilians in Marib.")] == [("Fursan Brigade", 37)]
+    text = "The Panel received credible reports that shelling by the Sobat Defence Forces killed at least 27 civilians in Nasir town."
+    assert [(c[0], c[1]) for c in claims(text)] == [("Sobat Defence Forces", 27)]
+
+
+def test_acts_by_nobody_named_leave_the_dead_to_the_place(claims):
+    assert [(c[0], c[1]) for c in claims("Air strikes killed 37 civilians in Marib on Sunday.")] == [("Marib", 37)]

@@ -35,7 +35,7 @@ FLOORS = {
     "blind13": {"entities": 0.85, "quotes": 0.97, "speaker": 0.94, "relations": 0.47, "claims": 0.65, "claimant": 0.94},
     "blind14": {"entities": 0.84, "quotes": 0.97, "speaker": 0.87, "relations": 0.44, "claims": 0.46, "claimant": 0.97},
     "blind15": {"entities": 0.81, "quotes": 0.97, "speaker": 0.78, "relations": 0.42, "claims": 0.58, "claimant": 0.88},
-    "blind16": {"entities": 0.83, "quotes": 0.97, "speaker": 0.81, "relations": 0.48, "claims": 0.45, "claimant": 0.93},
+    "blind16": {"entities": 0.84, "quotes": 0.97, "speaker": 0.81, "relations": 0.48, "claims": 0.48, "claimant": 0.93},
     "blind17": {"entities": 0.89, "quotes": 0.76, "speaker": 0.90, "relations": 0.44, "claims": 0.70, "claimant": 0.85},
     "blind18": {"entities": 0.86, "quotes": 0.97, "speaker": 0.73, "relations": 0.45, "claims": 0.36, "claimant": 0.77},
     "blind19": {"entities": 0.80, "quotes": 0.97, "speaker": 0.83, "relations": 0.30, "claims": 0.33, "claimant": 0.57},

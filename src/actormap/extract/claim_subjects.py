@@ -218,6 +218,10 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     """The actors of the clause's subject: its name or pronoun, else the name the parser split off
     as a second subject ("the defendant NADIM SAMIR FAKHOURY shall forfeit …"), else the person
     an epithet stands for ("the warlord now commands …")."""
+    acts = next((c for c in verb.children if c.dep_ == "csubj"), None)
+    perpetrator = _perpetrator_of(acts, verb, resolver) if acts is not None and child.dep_ != "csubj" else None
+    if perpetrator is not None:
+        return [perpetrator]  # "shelling by the Sobat Defence Forces killed at least 27 civilians"
     subject = grammatical_subject(verb, child)
     if subject is None:
         return []
@@ -238,11 +242,29 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
         return [person] if person is not None else []
     if found or subject.pos_ != "NOUN":
         return found
+    perpetrator = _perpetrator_of(subject, verb, resolver)
+    if perpetrator is not None:
+        return [perpetrator]  # "Air strikes by the Saudi-led coalition killed 37 civilians"
     split = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 1]
     if split and split[0].i in resolver.index:
         return resolver.actors(split[0], speaker)
     person = epithet_person(subject, resolver)
     return [person] if person is not None else []
+
+
+def _perpetrator_of(subject: Token, verb: Token, resolver: ClaimResolver) -> Actor | None:
+    """The body whose acts killed or wounded: "Air strikes by the Saudi-led coalition killed 37
+    civilians", "the group's fighters had killed 40 soldiers" (a body or person named on the
+    subject noun, of a casualty verb only)."""
+    if verb.lemma_.lower() not in word_set("casualty_verbs"):
+        return None
+    named = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    named += [c for c in subject.children if c.dep_ == "poss" and c.lower_ not in {"his", "her", "my", "our", "their", "its"}]
+    for token in named:
+        actor = resolver.actor(token)
+        if actor is not None and actor.type in {"organization", "group"}:
+            return actor
+    return None
 
 
 def _speaker_force(subject: Token, speaker: Token, resolver: ClaimResolver) -> Actor | None:
