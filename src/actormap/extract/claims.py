@@ -39,7 +39,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from spacy.language import Language
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import (
@@ -420,6 +420,11 @@ def find_claims(doc: Doc) -> list[Claim]:
     return claims
 
 
+def _right_after(sentence: Span, before: PlacedAmount) -> bool:
+    """Whether SENTENCE is the one right after the sentence of the amount BEFORE."""
+    return sentence.start > 0 and before.number.sent.start == sentence.doc[sentence.start - 1].sent.start
+
+
 def _claimed_without_unit(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
     """ "Bukhatwa told this newspaper he commands 9,000 men. Shtewi claims more than 15,000.": a
     bare number claimed in the sentence after a count of people counts what that count did."""
@@ -429,7 +434,7 @@ def _claimed_without_unit(doc: Doc, amount: Amount, before: PlacedAmount) -> Pla
     if amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
         return None
     sentence = number.sent
-    if sentence.start == 0 or before.number.sent.start != doc[sentence.start - 1].sent.start:
+    if not _right_after(sentence, before):
         return None  # only right after the count: "… more than 15,000" two paragraphs on is anything
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
 
@@ -448,7 +453,7 @@ def _fragment_count(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmo
     line_start = doc.text.rfind("\n", 0, doc[amount.start].idx) + 1
     if not doc.text[line_start : doc[amount.start].idx].strip() or not any(t.is_alpha for t in sentence):
         return None  # "4. On 19 August …", "2.2": a paragraph number, not a figure
-    if sentence.start != before.number.sent.start and (sentence.start == 0 or before.number.sent.start != doc[sentence.start - 1].sent.start):
+    if sentence.start != before.number.sent.start and not _right_after(sentence, before):
         return None  # only in the count's sentence or the one right after it
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
 
@@ -466,7 +471,7 @@ def _figure_put_at(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmou
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("anaphoric_count_nouns") for c in verb.children):
         return None
     sentence = number.sent
-    if sentence.start != before.number.sent.start and (sentence.start == 0 or before.number.sent.start != doc[sentence.start - 1].sent.start):
+    if sentence.start != before.number.sent.start and not _right_after(sentence, before):
         return None
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
 
