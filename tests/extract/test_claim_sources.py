@@ -217,3 +217,19 @@ def test_information_gathered_by_a_body_is_its_claim(claims):
     text = ("According to preliminary information gathered by the Mission's Human Rights Division, at least 52 "
             "civilians were killed in Mathiang.")
     assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Mathiang", 52, "Human Rights Division")]
+
+
+# -- what a body alleges in a document it wrote ----------------------------------------------------
+
+
+def test_a_that_clause_hung_from_a_document_is_said_by_its_author(claims):
+    text = (
+        "Peru's public prosecutor's office, the Fiscalía de la Nación, alleges in a 90-page indictment "
+        "that Hernán Ruiz Castillo moved at least 2,400 kilograms of gold between 2019 and 2022."
+    )
+    assert claims(text) == [("Hernán Ruiz Castillo", 2400, "kilograms of gold", "at least", "Fiscalía de la Nación")]
+
+
+def test_a_relative_clause_on_a_document_is_no_content(claims):
+    text = "Hernán Ruiz Castillo, named in an indictment that prosecutors filed in Lima, moved at least 2,400 kilograms of gold."
+    assert claims(text) == [("Hernán Ruiz Castillo", 2400, "kilograms of gold", "at least", None)]

@@ -26,7 +26,7 @@ FLOORS = {
     "blind4": {"entities": 0.83, "quotes": 0.97, "speaker": 0.90, "relations": 0.54, "claims": 0.63, "claimant": 0.93},
     "blind5": {"entities": 0.78, "quotes": 0.97, "speaker": 0.75, "relations": 0.31, "claims": 0.54, "claimant": 0.92},
     "blind6": {"entities": 0.83, "quotes": 0.91, "speaker": 0.94, "relations": 0.63, "claims": 0.61, "claimant": 0.97},
-    "blind7": {"entities": 0.83, "quotes": 0.97, "speaker": 0.78, "relations": 0.51, "claims": 0.56, "claimant": 0.77},
+    "blind7": {"entities": 0.83, "quotes": 0.97, "speaker": 0.78, "relations": 0.51, "claims": 0.58, "claimant": 0.77},
     "blind8": {"entities": 0.86, "quotes": 0.97, "speaker": 0.84, "relations": 0.45, "claims": 0.64, "claimant": 0.93},
     "blind9": {"entities": 0.89, "quotes": 0.97, "speaker": 0.92, "relations": 0.29, "claims": 0.60, "claimant": 0.95},
     "blind10": {"entities": 0.89, "quotes": 0.97, "speaker": 0.95, "relations": 0.60, "claims": 0.66, "claimant": 0.86},
@@ -38,7 +38,7 @@ FLOORS = {
     "blind16": {"entities": 0.84, "quotes": 0.97, "speaker": 0.81, "relations": 0.48, "claims": 0.48, "claimant": 0.93},
     "blind17": {"entities": 0.89, "quotes": 0.76, "speaker": 0.90, "relations": 0.44, "claims": 0.70, "claimant": 0.85},
     "blind18": {"entities": 0.86, "quotes": 0.97, "speaker": 0.73, "relations": 0.45, "claims": 0.36, "claimant": 0.77},
-    "blind19": {"entities": 0.80, "quotes": 0.97, "speaker": 0.83, "relations": 0.30, "claims": 0.33, "claimant": 0.57},
+    "blind19": {"entities": 0.80, "quotes": 0.97, "speaker": 0.83, "relations": 0.30, "claims": 0.35, "claimant": 0.63},
 }
 SEED_FLOORS = {"entities": 0.90, "quotes": 1.0, "speaker": 1.0, "relations": 0.80, "claimant": 1.0}
 

@@ -228,6 +228,9 @@ def test_numbers_tables_use_declared_qualifiers():
         ("the community paid N18.5 million", 18_500_000, "NGN"),
         ("transfers totalling R61.5 million", 61_500_000, "ZAR"),
         ("a fee of R1,200 per container", 1_200, "ZAR"),
+        ("demanded P5 million per hostage", 5_000_000, "PHP"),
+        ("put up an additional P500,000", 500_000, "PHP"),
+        ("a bounty of ₱1.5 million", 1_500_000, "PHP"),
     ],
 )
 def test_numbers_glued_signs_and_more_currencies(tokenize, text, value, currency):
@@ -239,6 +242,15 @@ def test_numbers_a_quarter_or_a_road_is_no_sum(tokenize):
     assert all(a.currency != "GTQ" for a in scan_amounts(tokenize("profits rose in Q3 2023")))
     assert all(a.currency != "NGN" for a in scan_amounts(tokenize("the convoy took the N1 road")))
     assert all(a.currency != "ZAR" for a in scan_amounts(tokenize("the convoy took the R2 road")))
+    assert all(a.currency != "PHP" for a in scan_amounts(tokenize("the P5 powers met in Geneva")))
+
+
+def test_numbers_two_hundreds_joined_by_and_are_a_range(amounts):
+    # "and" joins "two hundred and fifty", but not a second hundred: 300 to 400, not 30,400
+    [(_, found)] = amounts("he sold between three hundred and four hundred head of cattle")
+    assert (found.value, found.value_max) == (300, 400)
+    [(_, found)] = amounts("three thousand and four hundred cows")
+    assert found.value == 3400
 
 
 def test_numbers_glued_sign_needs_a_known_currency(tokenize):

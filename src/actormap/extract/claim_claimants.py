@@ -76,6 +76,9 @@ def _speech_subject(verb: Token) -> tuple[Token | None, bool]:
         accuser = accuser_token(node)
         if accuser is not None:
             return accuser, True
+        reporter = _said_in_document(node)
+        if reporter is not None:
+            return reporter, True
         node = head
     for child in verb.children:  # "Importers pay the group 2.5 percent, Ilmi said, while …"
         if child.dep_ == "parataxis" and child.lemma_.lower() in speech_verbs():
@@ -87,6 +90,20 @@ def _speech_subject(verb: Token) -> tuple[Token | None, bool]:
         if token.i > verb.i and token.dep_ in {"acl", "relcl"} and token.lemma_.lower() in speech_verbs():
             return token.head, True
     return None, False
+
+
+def _said_in_document(clause: Token) -> Token | None:
+    """ "X alleges in a 212-page indictment that Y moved …": the parser hangs the "that" clause
+    from the document as a relative clause; it is what X says in it."""
+    noun = clause.head
+    if clause.dep_ != "relcl" or noun.lemma_.lower() not in word_set("document_nouns"):
+        return None
+    if not any(c.lower_ == "that" and c.i < clause.i for c in clause.children) or not any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children):
+        return None  # "the report that was released": a relative clause, not the content
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.lemma_.lower() not in speech_verbs():
+        return None
+    return subject_token(prep.head)
 
 
 def _reported_conjunct(clause: Token) -> bool:

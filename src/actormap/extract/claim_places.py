@@ -230,7 +230,7 @@ def _casualty(found: PlacedAmount, verb: Token) -> bool:
 def _taken_to(token: Token) -> bool:
     """ "taken to hospitals in Marawi", "fled into Ethiopia": a place reached, not struck."""
     node = token
-    while node.head is not node and node.sent.start == token.sent.start:
+    while node.head.i != node.i and node.sent.start == token.sent.start:
         if node.dep_ == "pobj" and node.head.lower_ in {"to", "into", "toward", "towards"}:
             return True
         if node.pos_ == "VERB":  # "taken to hospitals in Marawi": a verb of going somewhere
@@ -242,6 +242,6 @@ def _taken_to(token: Token) -> bool:
 def _where_said(token: Token) -> bool:
     """The place hangs from a verb of speech, through its speaker or its own phrase."""
     node = token.head
-    while node.pos_ not in {"VERB", "AUX"} and node.head is not node:
+    while node.pos_ not in {"VERB", "AUX"} and node.head.i != node.i:
         node = node.head
     return node.lemma_.lower() in speech_verbs()

@@ -21,7 +21,7 @@ DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)")
 GLUED = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*[a-z]*)")  # "r$310", "ksh86m"
 BARE_DIGITS = re.compile(r"\+?\d+")
 RANGE_WORDS = {"to", "-", "–", "—"}
-LETTER_SIGNS = {"q", "n", "r"}  # currency signs that are also letters: money only when written as a sum
+LETTER_SIGNS = {"q", "n", "r", "p"}  # currency signs that are also letters: money only when written as a sum
 LETTER_SCALES = {"k", "m", "mn", "mln", "b", "bn", "tn"}  # only right after digits: "1.5m", "3 bn"
 
 
@@ -167,8 +167,14 @@ class _Scanner:
         words, scales, low = self.t.number_words, self.t.scales, self.low
         total = current = 0.0
         j, last, scaled = i, None, False
+        joined: tuple[int, float, float, float] | None = None  # at the last "and": its index, total, current, scale
+        last_scale = 0.0
         while j < len(low):
             w = low[j]
+            if w in scales and joined is not None and scales[w] >= joined[3] and last not in (None, "scale"):
+                # "three hundred and four hundred": a second number, not 300 + 4 hundred
+                j, total, current = joined[0], joined[1], joined[2]
+                break
             if w in words and (last is None or last == "scale" or (last == "tens" and words[w] < 10)):
                 current += words[w]
                 last = "tens" if words[w] >= 20 and words[w] % 10 == 0 else "unit"
@@ -181,8 +187,9 @@ class _Scanner:
                     current *= scales[w]
                 else:
                     total, current = total + current * scales[w], 0.0
-                j, last, scaled = j + 1, "scale", True
+                j, last, scaled, last_scale = j + 1, "scale", True, scales[w]
             elif w == "and" and last == "scale" and j + 1 < len(low) and low[j + 1] in words:
+                joined = (j, total, current, last_scale)
                 j += 1
             else:
                 break

@@ -78,7 +78,7 @@ def _subject(verb: Token) -> Token | None:
     for child in verb.children:
         if child.dep_ in {"nsubj", "nsubjpass"}:
             return child
-    if verb.dep_ in {"conj", "xcomp", "ccomp"} and verb.head is not verb:
+    if verb.dep_ in {"conj", "xcomp", "ccomp"} and verb.head.i != verb.i:
         return _subject(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
     return None
 
@@ -187,7 +187,7 @@ class _Speakers:
 
 def _phrase(token: Token) -> str:
     tokens = [t for t in token.subtree if not t.is_punct or t.text in {"-", "’", "'"}]
-    tokens = [t for t in tokens if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a in token.subtree and a is not token)]
+    tokens = [t for t in tokens if t.dep_ != "relcl" and not any(a.dep_ == "relcl" for a in t.ancestors if a in token.subtree and a.i != token.i)]
     if not tokens:
         return token.text
     doc = token.doc

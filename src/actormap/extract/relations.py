@@ -172,7 +172,7 @@ class _Extractor(RoleRules, PlaceRules):
                 continue
             country = self.cues["demonyms"].get(self.doc[token.i - 2].text)
             source = self._actor_named(country) if country else self.refs.actor_of(self.doc[token.i - 2])
-            target = self.refs.actor_of(token.head) if token.head is not token else None  # also "X was a Lebanon-based organization"
+            target = self.refs.actor_of(token.head) if token.head.i != token.i else None  # also "X was a Lebanon-based organization"
             if target is None and token.head.dep_ == "appos":
                 target = self._body_before_appositive(token.head)
             if target is None:
