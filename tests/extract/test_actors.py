@@ -416,6 +416,23 @@ def test_actors_indictment_headings_and_paragraph_references_are_not_names(extra
     assert record["entities"] == []
 
 
+def test_actors_a_headline_s_capitals_name_nothing_the_text_does_not_repeat(extract):
+    record = extract(
+        "Treasury Sanctions Adriatic Heroin Network and Its Bankers\n"
+        "Today OFAC sanctioned the Kovač Organization, a Rijeka-based smuggling network.\n"
+        "FAMILY AND FINANCE\n"
+        "The network is run from Zagreb.\n"
+    )
+    names = {e["name"] for e in record["entities"]}
+    assert not any("Treasury Sanctions" in n or "FINANCE" in n or "FAMILY" in n for n in names)
+    assert "Kovač Organization" in names
+
+
+def test_actors_a_headline_name_the_text_repeats_is_kept(extract):
+    record = extract("Sahel Gold Traders Face Sanctions\nThe firm Sahel Gold Traders was listed on Monday.\n")
+    assert entity_named(record, "Sahel Gold Traders") is not None
+
+
 def test_actors_a_bare_surname_keeps_meaning_the_person_it_first_meant(extract):
     record = extract(
         "A man from our mosque, Sheikh Faizal Chande, said there was work. Later I understood that Chande was the emir.\n"

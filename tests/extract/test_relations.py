@@ -215,6 +215,16 @@ def test_relations_the_gang_is_the_body_introduced_as_a_gang(extract):
     assert ("commands", "Luckson Elan", "Gran Grif") in relations(record)
 
 
+def test_relations_the_network_is_the_body_set_beside_a_network_noun(extract):
+    record = extract(
+        "OFAC sanctioned six people who are part of the Kovač Organization, a Rijeka-based heroin trafficking "
+        "network that moves heroin into Italy. The State Department offers a reward for the arrest of the "
+        "network's leader, Ivo Perić."
+    )
+    found = relations(record)
+    assert {r[2] for r in found if r[1] == "Ivo Perić"} == {"Kovač Organization"}
+
+
 def test_relations_the_groups_director_is_the_latest_group_so_called(extract):
     record = extract(
         "Baz Pilate has fought Kraze Baryè since 2023, according to the human rights group Fondasyon Je Klere. "

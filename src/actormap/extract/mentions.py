@@ -174,6 +174,36 @@ def _is_heading(span: Span) -> bool:
     return not line.replace(span.text, "").strip(" -–—:.,")
 
 
+def _line_of(span: Span) -> tuple[int, str]:
+    text = span.doc.text
+    line_start = text.rfind("\n", 0, span.start_char) + 1
+    line_end = text.find("\n", span.end_char)
+    return line_start, text[line_start : line_end if line_end >= 0 else len(text)]
+
+
+def _headline_words(line: str) -> bool:
+    """A line written as a title: in capitals, or every word of four letters or more capitalized,
+    and no sentence in it."""
+    words = [w for w in line.split() if sum(c.isalpha() for c in w) >= 4]
+    if len(words) < 2 or len(line.split()) > 25 or line.rstrip().endswith((".", '"', "”")):
+        return False
+    return all(w[:1].isupper() for w in words)
+
+
+def _only_in_heading(span: Span, label: str) -> bool:
+    """ "Treasury Sanctions Western Balkans Cocaine Network" taken for a body in a headline,
+    "FAMILY NETWORK" in a section heading in capitals: the model reads a title's capitals as a
+    name. Such a name the text never writes again is none; one it repeats is kept."""
+    line_start, line = _line_of(span)
+    if line_start == 0:  # a headline: its bodies only ("By Marie Dupont" is a byline's author)
+        if label != "ORG" or len(line) == len(span.doc.text.rstrip()) or not _headline_words(line):
+            return False
+    elif not (line.isupper() and len(line.split()) <= 8):
+        return False
+    rest = span.doc.text[:line_start] + span.doc.text[line_start + len(line) :]
+    return span.text.lower() not in rest.lower()
+
+
 def _is_field_label(span: Span) -> bool:
     """ "DOB:", "INTERVIEW:" : a form field in capitals, not a name."""
     doc = span.doc
@@ -215,6 +245,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or _names_nothing(span):
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
+        if entry is None and _only_in_heading(span, label):
+            continue
         if entry is None and (label == "NORP" and not _is_people_noun(span) or _is_demonym(span)):
             continue  # "Syrian authorities", "Emirati officials": a nationality adjective is not an actor
         if label == "PERSON" and title is None:

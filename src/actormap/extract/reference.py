@@ -215,13 +215,18 @@ class References:
                     words.append(doc[start - 2])  # "whose gang, Baz Solèy"
                 if end + 1 < len(doc) and doc[end].text == ",":
                     j = end + 1
-                    while j < len(doc) and j < end + 5 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].dep_ == "compound"):
+                    # "Lame Tonnè, the gang that …", ", a Montenegro-based drug trafficking network"
+                    while j < len(doc) and j < end + 8 and (doc[j].pos_ in {"DET", "ADJ"} or doc[j].lower_ in {"a", "an", "-", "–"}
+                                                            or doc[j].dep_ in {"compound", "amod", "npadvmod"}
+                                                            or j + 1 < len(doc) and doc[j + 1].text in {"-", "–"}):
                         j += 1
-                    words.append(doc[j] if j < len(doc) else None)  # "Lame Tonnè, the gang that …"
+                    words.append(doc[j] if j < len(doc) else None)
                 root = m.span.root
                 said_to_be = root.dep_ == "nsubj" and root.head.lemma_ == "be" and any(
                     c.dep_ == "attr" and c.lemma_.lower() == noun for c in root.head.children)  # "Los Lobos is Ecuador's largest gang"
-                if said_to_be or any(w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns for w in words):
+                # "the Vukotić Organization, a Montenegro-based drug trafficking network"
+                called = any(c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns for c in root.children)
+                if said_to_be or called or any(w is not None and w.pos_ == "NOUN" and w.lemma_.lower() in nouns for w in words):
                     best, best_start = actor, start
         return best
 
