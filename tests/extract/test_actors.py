@@ -433,6 +433,29 @@ def test_actors_a_headline_name_the_text_repeats_is_kept(extract):
     assert entity_named(record, "Sahel Gold Traders") is not None
 
 
+def test_actors_brothers_named_together_share_the_last_name(extract):
+    record = extract("The gang is run by two brothers, Wilmer and Ronald Cedeño Alava, out of Manta.")
+    assert entity_named(record, "Wilmer Cedeño Alava") is not None
+    assert entity_named(record, "Ronald Cedeño Alava") is not None
+
+
+def test_actors_two_people_named_together_keep_their_own_names(extract):
+    record = extract("Hemedti and Abdel Fattah al-Burhan met in Jeddah.")
+    assert entity_named(record, "Hemedti") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Los Cangrejos buy cocaine from the cartel, and its men run the docks.", "Los Cangrejos", "organization"),
+        ("How large is Los Tiburones today?", "Los Tiburones", "organization"),
+        ("Gunmen in Los Mochis fired on the convoy.", "Los Mochis", "location"),
+    ],
+)
+def test_actors_los_and_a_plural_is_a_gang_unless_a_known_place(extract, text, name, kind):
+    assert _type_of(extract(text), name) == kind
+
+
 def test_actors_a_bare_surname_keeps_meaning_the_person_it_first_meant(extract):
     record = extract(
         "A man from our mosque, Sheikh Faizal Chande, said there was work. Later I understood that Chande was the emir.\n"

@@ -40,10 +40,11 @@ class Mention:
     votes: Counter[str] | None = field(default=None, repr=False, compare=False)  # the type vote's, cached
     listed: bool = False  # "KARAM, Walid Hassan" in a designation listing (listings.py)
     propagated: bool = False  # a further occurrence of a resolved name (propagate.py), label copied
+    surname: str | None = None  # "Wilmer" of "the brothers Wilmer and Ronald Cedeño Alava": "Cedeño Alava"
 
     @property
     def text(self) -> str:
-        return self.span.text
+        return f"{self.span.text} {self.surname}" if self.surname else self.span.text
 
     @property
     def start_char(self) -> int:
@@ -253,7 +254,27 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             span = _extend_to_title(span)
         title = title or _title_before(span)
         mentions.append(Mention(span=span, label=label, entry=entry, title=title))
+    _share_surnames(doc, mentions)
     return mentions
+
+
+def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
+    """ "two brothers, Wilmer and Ronald Cedeño Alava": relatives named together share the last
+    name, written once after the second given name."""
+    kin = frozenset(nouns_for_kin())
+    for first, second in zip(mentions, mentions[1:], strict=False):
+        if first.label != "PERSON" or second.label != "PERSON" or len(first.span) != 1 or len(second.span) < 2:
+            continue
+        if second.span.start != first.span.end + 1 or doc[first.span.end].lower_ != "and":
+            continue
+        before = doc[max(0, first.span.start - 4) : first.span.start]
+        if any(t.tag_ in {"NNS", "NNPS"} and t.lemma_.lower() in kin for t in before):
+            first.surname = second.span[1:].text
+
+
+def nouns_for_kin() -> frozenset[str]:
+    """The family relation's labels ("brother", "cousin"): nouns for relatives."""
+    return frozenset(load_nouns().relation_types["family"].labels)
 
 
 @lru_cache(maxsize=1)

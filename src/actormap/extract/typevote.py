@@ -83,6 +83,8 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["location"] += 3  # "Rio de Janeiro", "Paraguay": a country or a large city
     elif is_town(mention.text):
         votes["location"] += TOWN_VOTE  # "Ben Gardane", "Nabire": a town of 15,000 or more
+    if _spanish_plural_name(tokens) and not votes["location"]:
+        votes["organization"] += STRONG  # "Los Cangrejos", "Los Choneros": a gang, not "Los Angeles"
     if _place_with_unit(tokens):
         votes["location"] += 2 * STRONG  # "Sokoto State", "Maru Local Government Area": a unit of a state
     if len(tokens) == 1 and _is_acronym(tokens[0]) and not _starts_line(mention.span) and not known_name_part(tokens[0]):
@@ -138,6 +140,11 @@ def _place_with_unit(tokens: list[str]) -> bool:
             place = " ".join(tokens[: -len(unit)])
             return unit in PLACE_ONLY_UNITS or place in world_places() or is_town(place)
     return False
+
+
+def _spanish_plural_name(tokens: list[str]) -> bool:
+    """ "Los" and a plural ("Los Lobos", "Los Chapitos"): how Latin American gangs are named."""
+    return len(tokens) == 2 and tokens[0] == "Los" and tokens[1][:1].isupper() and tokens[1].endswith("s")
 
 
 def _starts_line(span: Span) -> bool:
