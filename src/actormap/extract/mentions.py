@@ -10,6 +10,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
@@ -262,7 +263,7 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
     """ "two brothers, Wilmer and Ronald Cedeño Alava": relatives named together share the last
     name, written once after the second given name."""
     kin = frozenset(nouns_for_kin())
-    for first, second in zip(mentions, mentions[1:], strict=False):
+    for first, second in pairwise(mentions):
         if first.label != "PERSON" or second.label != "PERSON" or len(first.span) != 1 or len(second.span) < 2:
             continue
         if second.span.start != first.span.end + 1 or doc[first.span.end].lower_ != "and":
