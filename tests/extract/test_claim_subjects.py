@@ -127,6 +127,19 @@ def test_a_reward_announced_is_offered_not_reported(claims):
     assert claims(text) == [("Abu Zaid al-Hamdi", 50000000, "XOF", "exact", "Ahmed Musa")]
 
 
+def test_a_reward_for_a_person_named_right_after_for_is_about_them(claims):
+    text = "The Interior Ministry is offering a reward of $250,000 for Julio Cesar Mendoza."
+    assert claims(text) == [("Julio Cesar Mendoza", 250000, "USD", "exact", "Interior Ministry")]
+
+
+def test_a_reward_offer_is_a_reward(claims):
+    text = (
+        "The State Department is announcing a reward offer of up to $3 million for information leading to "
+        "the arrest and/or conviction of the cartel's leader, Pedro Alvarado."
+    )
+    assert [c[0] for c in claims(text)] == ["Pedro Alvarado"]
+
+
 def test_an_announced_count_is_still_reported(claims):
     found = claims("Colonel Ahmed Musa announced that troops had killed 40 militants of the Ansaroul Islam group.")
     assert all(c[0] != "Ahmed Musa" for c in found)
@@ -550,3 +563,16 @@ def test_the_dead_of_acts_by_a_named_body_are_that_body_s_claim(claims):
 
 def test_acts_by_nobody_named_leave_the_dead_to_the_place(claims):
     assert [(c[0], c[1]) for c in claims("Air strikes killed 37 civilians in Marib on Sunday.")] == [("Marib", 37)]
+
+
+# -- what a body holds acts for it ----------------------------------------------------------------
+
+
+def test_sites_a_body_controls_produce_for_it(claims):
+    found = claims("The Panel estimates that RSF-controlled mines produced about 7.2 tonnes of gold in 2024.")
+    assert [(c[0], c[1]) for c in found] == [("RSF", 7.2)]
+
+
+def test_militias_a_body_backs_are_their_own(claims):
+    found = claims("Monitors said Hezbollah-backed militias in Qusayr had received 400 rifles.")
+    assert all(c[0] != "Hezbollah" for c in found)

@@ -245,11 +245,30 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     perpetrator = _perpetrator_of(subject, verb, resolver)
     if perpetrator is not None:
         return [perpetrator]  # "Air strikes by the Saudi-led coalition killed 37 civilians"
+    holder = _held_by(subject, resolver)
+    if holder is not None:
+        return [holder]  # "RSF-controlled sites produced about 9.5 tonnes of gold"
     split = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 1]
     if split and split[0].i in resolver.index:
         return resolver.actors(split[0], speaker)
     person = epithet_person(subject, resolver)
     return [person] if person is not None else []
+
+
+HOLDING_PARTICIPLES = {"control", "hold", "run", "own", "operate"}
+
+
+def _held_by(noun: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "RSF-controlled sites", "Houthi-run ports": what a body holds acts for it ("Iranian-backed
+    militias" are the militias' own)."""
+    for participle in (c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower() in HOLDING_PARTICIPLES):
+        if not any(c.text in {"-", "–"} for c in participle.children):
+            continue
+        for named in (c for c in participle.children if c.i in resolver.index):
+            actor = resolver.index[named.i]
+            if actor.type in {"organization", "person", "group"}:
+                return actor
+    return None
 
 
 def _perpetrator_of(subject: Token, verb: Token, resolver: ClaimResolver) -> Actor | None:
@@ -386,11 +405,16 @@ def reward_noun(found: PlacedAmount) -> Token | None:
         node = node.head
     if word_set("reward_nouns") & {node.lemma_.lower(), node.lower_}:
         return node  # "a $5 million reward"
-    if node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.lemma_.lower() in word_set("reward_nouns"):
-        return node.head.head
+    if node.dep_ == "pobj" and node.head.lower_ == "of" and _reward_word(node.head.head):
+        return node.head.head  # "a reward of up to $5 million", "a reward offer of …"
     if node.dep_ == "pobj" and node.head.lower_ in {"from", "to"}:
         return _changed_reward(node.head)
     return None
+
+
+def _reward_word(noun: Token) -> bool:
+    rewards = word_set("reward_nouns")
+    return noun.lemma_.lower() in rewards or any(c.dep_ == "compound" and c.lemma_.lower() in rewards for c in noun.children)
 
 
 def _changed_reward(prep: Token) -> Token | None:
@@ -412,7 +436,11 @@ def reward_target(reward: Token, resolver: ClaimResolver, offerer: Actor | None)
     if reward.dep_ == "dobj":
         amount_heads.append(reward.head)  # "announced a reward of … for the capture of X": the parser hangs "for" on the verb
     for head in amount_heads:
-        for prep in (c for c in head.children if c.dep_ == "prep" and c.lower_ in {"for", "on"}):
+        for prep in (c for c in head.children if c.dep_ in {"prep", "dative"} and c.lower_ in {"for", "on"}):
+            for wanted in (o for o in prep.children if o.dep_ == "pobj" and prep.lower_ == "for"):
+                actor = resolver.actor(wanted)  # "a reward of $500,000 for Ronald Cedeño"
+                if actor is not None and actor.type == "person" and actor != offerer:
+                    return actor
             for token in prep.subtree:
                 if token.lemma_.lower() not in word_set("reward_target_nouns") and token.head.lower_ != "on":
                     continue
