@@ -482,6 +482,12 @@ def test_relations_from_gunfire_overruns_titles_of_places_ministries_operators_a
         ("The trucks crossed the border to Busia, Uganda, where buyers were waiting.", ("located_in", "Busia", "Uganda")),
         ("Shelling hit Kadugli, the capital of South Kordofan state, on Monday.", ("located_in", "Kadugli", "South Kordofan state")),
         ("The rebels hold the Luhihi gold mining area in Kalehe territory, officials said.", ("located_in", "Luhihi", "Kalehe territory")),
+        ("Gunmen raided Kaya, Barsalogho and Pissila, three towns in Sanmatenga province, on Sunday.",
+         ("located_in", "Barsalogho", "Sanmatenga province")),
+        ("The gold was bought in El Callao and Tumeremo, mining towns in Bolívar.", ("located_in", "El Callao", "Bolívar")),
+        ("Pits in Venezuela's Amazonas state supply the refinery.", ("located_in", "Amazonas", "Venezuela")),
+        ("It travelled to Puerto Carreño, in Colombia's Vichada department, and on to Cúcuta.",
+         ("located_in", "Puerto Carreño", "Vichada department")),
     ],
 )
 def test_relations_place_inside_a_larger_place(extract, text, expected):
@@ -494,6 +500,8 @@ def test_relations_place_inside_a_larger_place(extract, text, expected):
         ("Aid reached Goma, Bukavu and Uvira last week.", ("located_in", "Goma", "Bukavu")),
         ("In Kadugli, Sudan's army said it had repelled the attack.", ("located_in", "Kadugli", "Sudan")),
         ("The consignment went from Kenya to Kampala, Uganda.", ("located_in", "Kenya", "Kampala")),
+        ("Aid reached Goma, Bukavu and Uvira, the capital of South Kivu, by road.", ("located_in", "Goma", "South Kivu")),
+        ("It flew from Bogotá, in a rush, to Madrid.", ("located_in", "Bogotá", "Madrid")),
     ],
 )
 def test_relations_place_lists_and_new_clauses_are_not_nesting(extract, text, absent):

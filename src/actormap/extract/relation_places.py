@@ -239,9 +239,63 @@ class PlaceRules(RuleBase):
                 continue  # an address: the gold leaves streets out
             end = mention.span.end
             plainly_a_place = mention.span[-1].lower_ in PLACE_NOUNS or _is_known_place(actor)
-            outer = self._place_after_comma(end) or self._place_named_after(end) or self._place_in_after(end, plainly_a_place)
+            outer = (self._place_after_comma(end) or self._place_named_after(end) or self._list_named_after(end)
+                     or self._place_in_after(end, plainly_a_place) or self._place_after_comma_in(end))
             if outer is not None and outer is not actor:
                 self.found.add("located_in", actor, outer, mention.span, None, None)
+            owner = self._possessing_place(mention.span.start)
+            unit = mention.span[-1].lower_ in PLACE_NOUNS | {"state", "department"} or self._after_place_nouns(end) > end
+            if owner is not None and owner is not actor and unit:
+                self.found.add("located_in", actor, owner, mention.span, None, None)  # "Venezuela's Bolívar state"
+
+    def _list_end(self, i: int) -> int:
+        """Past the rest of a list of places: "Tinkoulga, Sabsé-Peulh and Yaongo, three villages in
+        Sanmatenga" places each of them."""
+        doc = self.doc
+        while i + 1 < len(doc) and doc[i].lower_ in {",", "and"}:
+            j = i + 2 if doc[i].text == "," and doc[i + 1].lower_ == "and" else i + 1
+            actor = self.refs.index.get(j)
+            if actor is None or actor.type != "location":
+                break
+            i = self._mention_end(actor, j)
+        return i
+
+    def _list_named_after(self, end: int) -> Actor | None:
+        """ "Tinkoulga, Sabsé-Peulh and Yaongo, three villages in Sanmatenga": a plural noun after
+        a list places all of it ("Goma, Bukavu and Uvira, the capital of South Kivu" only Uvira)."""
+        last = self._list_end(end)
+        if last == end or last + 1 >= len(self.doc):
+            return None
+        outer = self._place_named_after(last)
+        nouns = [t for t in self.doc[last + 1 : last + 6] if t.lemma_.lower() in CONTAINED_NOUNS]
+        return outer if nouns and nouns[0].tag_ == "NNS" else None
+
+    def _possessing_place(self, start: int) -> Actor | None:
+        """ "Venezuela's" before a place: the larger place it belongs to."""
+        doc = self.doc
+        if start < 2 or doc[start - 1].text not in {"'s", "’s"}:
+            return None
+        owner = self.refs.index.get(start - 2)
+        return owner if owner is not None and owner.type == "location" else None
+
+    def _place_after_comma_in(self, i: int) -> Actor | None:
+        """ "Puerto Carreño, in Colombia's Vichada department,": a place set after the name."""
+        doc = self.doc
+        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "in":
+            return None
+        outer = self._place_at(i + 2)
+        if outer is None:
+            return None
+        j = i + 2
+        while j < len(doc) and self.refs.index.get(j) is not outer:
+            j += 1
+        end = self._mention_end(outer, j)
+        if end + 1 < len(doc) and doc[end].text in {"'s", "’s"}:
+            inner = self.refs.index.get(end + 1)  # "in Colombia's Vichada department": Vichada
+            if inner is not None and inner.type == "location":
+                outer, end = inner, self._mention_end(inner, end + 1)
+        end = self._after_place_nouns(end)
+        return outer if end >= len(doc) or doc[end].is_punct else None
 
     def _after_place_nouns(self, i: int) -> int:
         while i < len(self.doc) and self.doc[i].lower_ in PLACE_NOUNS and self.doc[i].is_lower:
@@ -279,15 +333,16 @@ class PlaceRules(RuleBase):
         return i + 1 < len(doc) and doc[i].lower_ in {"and", "or"} and self._place_at(i + 1) is not None
 
     def _place_named_after(self, i: int) -> Actor | None:
-        """ ", the capital of North Kordofan state", ", a town in Diyala"."""
+        """ ", the capital of North Kordofan state", ", a town in Diyala", ", three villages in
+        Sanmatenga province", ", mining towns in Bolívar"."""
         doc = self.doc
         i = self._after_place_nouns(i)
-        if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
+        if i + 2 >= len(doc) or doc[i].text != ",":
             return None
-        j = i + 2
-        while j < len(doc) and doc[j].pos_ == "ADJ":
-            j += 1
-        if j + 1 < len(doc) and doc[j].lower_ in CONTAINED_NOUNS and doc[j + 1].lower_ in {"of", "in"}:
+        j = i + 2 if doc[i + 1].lower_ in {"a", "an", "the"} or doc[i + 1].like_num else i + 1  # ", mining towns in"
+        while j + 1 < len(doc) and (doc[j].pos_ == "ADJ" or doc[j].pos_ == "NOUN" and doc[j + 1].pos_ == "NOUN"):
+            j += 1  # "a small town", "three mining towns"
+        if j + 1 < len(doc) and doc[j].lemma_.lower() in CONTAINED_NOUNS and doc[j + 1].lower_ in {"of", "in"}:
             return self._place_at(j + 2)
         return None
 
