@@ -35,6 +35,18 @@ def test_relations_from_appositive_role(extract):
     assert family["label"] == "cousin"
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ivan Petrov's spouse, Anna Petrova, was also listed.", ("family", "Anna Petrova", "Ivan Petrov")),
+        ("Anna Petrova is listed as the sole shareholder of Savanna Gold Trading FZE.",
+         ("commands", "Anna Petrova", "Savanna Gold Trading FZE")),
+    ],
+)
+def test_relations_spouses_and_shareholders(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
 def test_relations_from_possessive_role(extract):
     record = extract("Bashar al-Assad fled in December. Assad's brother Maher al-Assad still commands thousands of men.")
     assert ("family", "Bashar al-Assad", "Maher al-Assad") in relations(record)
