@@ -998,3 +998,26 @@ def test_relations_former_partners_are_allies_no_more(extract):
 def test_relations_the_gang_is_the_body_a_copula_called_a_gang(extract):
     found = relations(extract("Los Lobos is Ecuador's largest gang. The gang has been fighting Los Choneros for control of prisons."))
     assert ("opposes", "Los Choneros", "Los Lobos") in found or ("opposes", "Los Lobos", "Los Choneros") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Mustafe Elmi from Codka Xamar TV here, our reporter says five attackers.", ("member_of", "Mustafe Elmi", "Codka Xamar TV")),
+        ("He spoke to Revista Andina's Lucía Benítez in Quito.", ("member_of", "Lucía Benítez", "Revista Andina")),
+        ("The figure was low, said Laetitia Bader of Human Rights Watch.", ("member_of", "Laetitia Bader", "Human Rights Watch")),
+    ],
+)
+def test_relations_a_person_named_with_the_body_they_work_for(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("Ahmed Hassan defected from the Syrian Army in 2012.", ("member_of", "Ahmed Hassan", "Syrian Army")),
+        ("Sudan's Abdel Fattah al-Burhan spoke in Port Sudan.", ("member_of", "Abdel Fattah al-Burhan", "Sudan")),
+    ],
+)
+def test_relations_leaving_a_body_or_a_country_s_leader_is_no_staff(extract, text, absent):
+    assert absent not in relations(extract(text))

@@ -42,6 +42,18 @@ ARMED_NAME_WORDS = {"force", "forces", "army", "militia", "guard", "guards", "ga
                     "regiment", "legion", "front", "movement", "group", "corps", "division", "katiba", "liwa"}
 
 
+def _names_media_or_body(actor: Actor) -> bool:
+    """Whether a body is one a person is named with as its staff ("Reuters' X", "HRW's X"), not
+    a state whose "Sudan's X" is a citizen: any body the type vote made an organization."""
+    return actor.type == "organization" and not any(m.span.root.ent_type_ == "GPE" for m in actor.mentions)
+
+
+def _moved_from(name: Token) -> bool:
+    """Whether "from" after a name hangs from a verb of leaving or sending, not from the name."""
+    after = name.doc[name.i + 1] if name.i + 1 < len(name.doc) else None
+    return after is not None and after.head.i != name.i
+
+
 def _names_an_armed_body(actor: Actor) -> bool:
     return actor.type == "organization" and any(w.lower() in ARMED_NAME_WORDS for w in actor.name.split())
 
@@ -420,13 +432,21 @@ class RoleRules(RuleBase):
             if mention.title is not None and any(d.kind == "title" and d.start == mention.title.start_char
                                                  and role_relations().get(d.head) == "commands" for d in actor.descriptors):
                 continue
+            start = mention.span.start
+            employer = self.refs.index.get(start - 2) if start >= 2 and doc[start - 1].text in {"'s", "’s"} else None
+            if employer is not None and len(mention.span) > 1 and _names_media_or_body(employer):
+                # "Revista Frontera's Lucía Benítez", "Human Rights Watch's Laetitia Bader"
+                self.found.add("member_of", actor, employer, mention.span.sent, None, self.attribution(mention.span.root))
             k = mention.span.end
-            if k + 1 >= len(doc) or doc[k].lower_ != "of":
+            # "Laetitia Bader of Human Rights Watch", "Mustafe Elmi from Codka Xamar TV here"
+            if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "from"}:
                 continue
             k += 2 if doc[k + 1].lower_ == "the" else 1
             body = self.refs.index.get(k) if k < len(doc) else None
             if body is None or body.type != "organization":
                 continue
+            if doc[mention.span.end].lower_ == "from" and _moved_from(mention.span.root):
+                continue  # "Hassan defected from the army", "money sent by X from Y"
             where = mention.span.sent
             self.found.add("member_of", actor, body, where, None, self.attribution(mention.span.root))
             end = next((m.span.end for m in body.mentions if m.span.start == k), k + 1)
