@@ -1021,3 +1021,20 @@ def test_relations_a_person_named_with_the_body_they_work_for(extract, text, exp
 )
 def test_relations_leaving_a_body_or_a_country_s_leader_is_no_staff(extract, text, absent):
     assert absent not in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate in the Sahel, claimed the raid.",
+         ("member_of", "Jama'at Nusrat al-Islam wal-Muslimin", "al Qaeda")),
+        ("Ansarul Islam, a Burkinabe group that later merged into JNIM, supplies fighters.", ("member_of", "Ansarul Islam", "JNIM")),
+    ],
+)
+def test_relations_an_appositive_after_a_bracketed_short_name_and_mergers(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_company_that_manages_ships_commands_no_place(extract):
+    text = "Dorado Shipping Inc. (Dorado), a Marshall Islands-registered ship manager, operated five tankers."
+    assert ("commands", "Dorado Shipping Inc.", "Marshall Islands") not in relations(extract(text))

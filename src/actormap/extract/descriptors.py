@@ -125,7 +125,10 @@ ALIAS_WORDS = {"known", "a.k.a.", "aka", "alias", "nicknamed", "dubbed"}
 
 def _past_age_and_alias(doc, i: int) -> int:
     """ "Wissam al-Zubaidi, known as Abu Haidar, 38, finance officer of …": the comma where the
-    appositive starts, past an age and an alias set off between commas."""
+    appositive starts, past an age and an alias set off between commas, and past a short name
+    in brackets ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate")."""
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text == ",":
+        i += 3
     for _ in range(3):
         if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
             i += 2

@@ -87,8 +87,8 @@ class RoleRules(RuleBase):
         other = self._other_in(span, actor)
         if other is None and descriptor.kind == "title":
             other = self._of_after_name(actor, span)  # "Governor Rahima Kusain of Maguindanao del Sur"
-        if other is None and rtype == "commands":
-            other = self._place_modifier(span)  # "Upper Nile governor James Odhok Ayul"
+        if other is None and rtype == "commands" and actor.type == "person":
+            other = self._place_modifier(span)  # "Upper Nile governor James Odhok Ayul" (not "a Marshall Islands-registered ship manager")
         office_from = len(self.doc)  # where the name of an administration a place is read from begins
         if other is None and rtype == "commands":
             other = self._place_of_administration(span)  # "head of the Donetsk regional military administration"
