@@ -456,6 +456,16 @@ def test_actors_los_and_a_plural_is_a_gang_unless_a_known_place(extract, text, n
     assert _type_of(extract(text), name) == kind
 
 
+def test_actors_an_office_s_remit_in_capitals_is_no_body(extract):
+    record = extract(
+        '"We will act," said Acting Under Secretary for Terrorism and Financial Intelligence Maria Okafor. '
+        "The AU Commissioner for Peace and Security spoke, as did Kenya's Special Envoy for Sudan."
+    )
+    names = {e["name"] for e in record["entities"]}
+    assert not names & {"Terrorism", "Peace and Security", "Terrorism and Financial Intelligence"}
+    assert "Sudan" in names
+
+
 def test_actors_a_bare_surname_keeps_meaning_the_person_it_first_meant(extract):
     record = extract(
         "A man from our mosque, Sheikh Faizal Chande, said there was work. Later I understood that Chande was the emir.\n"

@@ -206,6 +206,17 @@ def _only_in_heading(span: Span, label: str) -> bool:
     return span.text.lower() not in rest.lower()
 
 
+OFFICE_TITLE_HEADS = {"secretary", "minister", "commissioner", "envoy", "coordinator", "rapporteur"}
+
+
+def _in_office_title(span: Span, label: str) -> bool:
+    """ "Under Secretary for Terrorism and Financial Intelligence", "Commissioner for Peace and
+    Security": the capitals of an office's remit, not a body."""
+    doc = span.doc
+    i = span.start
+    return label == "ORG" and i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in OFFICE_TITLE_HEADS
+
+
 def _is_field_label(span: Span) -> bool:
     """ "DOB:", "INTERVIEW:" : a form field in capitals, not a name."""
     doc = span.doc
@@ -247,7 +258,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or _names_nothing(span):
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
-        if entry is None and _only_in_heading(span, label):
+        if entry is None and (_only_in_heading(span, label) or _in_office_title(span, label)):
             continue
         if entry is None and (label == "NORP" and not _is_people_noun(span) or _is_demonym(span)):
             continue  # "Syrian authorities", "Emirati officials": a nationality adjective is not an actor
