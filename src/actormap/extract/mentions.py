@@ -169,14 +169,12 @@ def _is_heading(span: Span) -> bool:
     """ "PRELIMINARY TRANSCRIPT" alone on its line: a heading in capitals, not a name."""
     if not span.text.isupper() or len(span) < 2:
         return False
-    text = span.doc.text
-    line_start = text.rfind("\n", 0, span.start_char) + 1
-    line_end = text.find("\n", span.end_char)
-    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    _, line = _line_of(span)
     return not line.replace(span.text, "").strip(" -–—:.,")
 
 
 def _line_of(span: Span) -> tuple[int, str]:
+    """Where the line a span is on starts, and the line."""
     text = span.doc.text
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
@@ -273,7 +271,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
     """ "two brothers, Wilmer and Ronald Cedeño Alava": relatives named together share the last
     name, written once after the second given name."""
-    kin = frozenset(nouns_for_kin())
+    kin = kin_nouns()
     for first, second in pairwise(mentions):
         if first.label != "PERSON" or second.label != "PERSON" or len(first.span) != 1 or len(second.span) < 2:
             continue
@@ -284,7 +282,8 @@ def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:
             first.surname = second.span[1:].text
 
 
-def nouns_for_kin() -> frozenset[str]:
+@lru_cache(maxsize=1)
+def kin_nouns() -> frozenset[str]:
     """The family relation's labels ("brother", "cousin"): nouns for relatives."""
     return frozenset(load_nouns().relation_types["family"].labels)
 

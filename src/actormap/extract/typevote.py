@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
-from actormap.extract.mentions import Mention
+from actormap.extract.mentions import Mention, kin_nouns
 from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import yaml_data
 from actormap.extract.world_places import is_town, world_places
@@ -171,11 +171,6 @@ def _is_acronym(word: str) -> bool:
     return len(letters) >= 3 and all(c.isupper() for c in letters)  # "JM" may be a person's initials and all(c.isalnum() or c in "-/&" for c in word)
 
 
-@lru_cache(maxsize=1)
-def _kin_nouns() -> frozenset[str]:
-    return frozenset(load_nouns().relation_types["family"].labels)
-
-
 def _kin_after(span: Span) -> bool:
     doc = span.doc
     i = span.end
@@ -183,7 +178,7 @@ def _kin_after(span: Span) -> bool:
         j = i + 1
         while j < len(doc) and doc[j].pos_ == "ADJ":
             j += 1
-        return j < len(doc) and doc[j].lemma_.lower() in _kin_nouns()
+        return j < len(doc) and doc[j].lemma_.lower() in kin_nouns()
     return False
 
 
@@ -196,7 +191,7 @@ def _kin_before(span: Span) -> bool:
     j = i - 1
     while j >= 2 and doc[j - 1].text == "-" and not doc[j - 1].whitespace_:
         j -= 2  # back over "son-in-law", which the tokenizer splits at its hyphens
-    return doc[j : i].text.lower() in _kin_nouns() or doc[i - 1].lemma_.lower() in _kin_nouns()
+    return doc[j : i].text.lower() in kin_nouns() or doc[i - 1].lemma_.lower() in kin_nouns()
 
 
 def _dateline_agency(span: Span) -> bool:
