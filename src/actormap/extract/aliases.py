@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
 
+from actormap.extract.doc_text import text_of
 from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.mentions import Mention, demonym_words
 from actormap.extract.patterns import yaml_data
@@ -224,7 +225,7 @@ def join_inner_nicknames(doc: Doc, groups: list[list[Mention]]) -> list[list[Men
     """The nickname quoted inside a name ('How Abdiqani "Kabaweyne" Warsame turned …') joins the
     person whose name opens and ends with the words around it ("Abdiqani Hassan Warsame"), so the
     story's later "Kabaweyne runs 26 checkpoints" is about him."""
-    for match in _INNER_NICKNAME.finditer(doc.text):
+    for match in _INNER_NICKNAME.finditer(text_of(doc)):
         given, nickname, family = match.groups()
         person = next((i for i, g in enumerate(groups) for m in g
                        if len(m.text.split()) >= 2 and m.text.split()[0] == given and m.text.split()[-1] == family), None)

@@ -16,6 +16,7 @@ from spacy.tokens import Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.claim_words import SUBJECT_DEPS, speech_verbs, word_set
+from actormap.extract.doc_text import text_of
 from actormap.extract.reference import role_nouns
 
 if TYPE_CHECKING:
@@ -126,5 +127,5 @@ def quoted_word(token: Token) -> bool:
     """Whether TOKEN sits inside quotation marks opened earlier in its sentence: the partial quote
     of ‘said that "our heroes" had killed …’."""
     sent: Span = token.sent
-    before = token.doc.text[sent.start_char : token.idx]
+    before = text_of(token.doc)[sent.start_char : token.idx]
     return sum(before.count(mark) for mark in ('"', "\u201c", "\u201d")) % 2 == 1

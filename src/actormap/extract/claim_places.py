@@ -28,6 +28,7 @@ from actormap.extract.claim_words import (
     speech_verbs,
     word_set,
 )
+from actormap.extract.doc_text import text_of
 
 # where people were driven from, or were when displaced; "fled to X" is where they went
 ORIGIN_PREPS = {"from", "in", "across", "around", "near", "within", "throughout", "of", "inside", "out"}
@@ -206,8 +207,8 @@ def _headline_place(doc: Doc, resolver: ClaimResolver) -> Actor | None:
     """The one place a news story's headline names when the headline is about an attack ("Death
     toll in Butig market bombing disputed"): the scene of the attack whose dead a later sentence
     counts without a place."""
-    first_line = doc.text.split("\n", 1)[0]
-    if len(doc.text) == len(first_line) or len(first_line.split()) > 20:
+    first_line = text_of(doc).split("\n", 1)[0]
+    if len(text_of(doc)) == len(first_line) or len(first_line.split()) > 20:
         return None  # no headline: one paragraph, or a first line that is already the story
     if not {w.strip(".,:;").lower() for w in first_line.split()} & word_set("attack_headline_words"):
         return None

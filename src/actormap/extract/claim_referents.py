@@ -28,6 +28,7 @@ from actormap.extract.claim_words import (
     unit_class,
     word_set,
 )
+from actormap.extract.doc_text import text_of
 from actormap.extract.quotes import Quote
 from actormap.extract.reference import References, role_nouns
 
@@ -447,7 +448,7 @@ class ClaimResolver:
         SUPPLY CHAIN OBSERVATORY", "Sahel Civilian Monitor - Report No. 12"), or after a
         report word on one of the first three lines ("Report excerpt – Yemeni Observatory for
         Civilian Protection (YOCP), Amman")."""
-        text = self.doc.text
+        text = text_of(self.doc)
         start = len(text) - len(text.lstrip())
         end = text.find("\n", start)
         end = len(text) if end < 0 else end
@@ -584,7 +585,7 @@ def _dateline(token: Token) -> bool:
     """ "SWEIDA, Syria (Levant Press) - …": the news agency in brackets before a dash, near the
     start of its paragraph."""
     doc = token.doc
-    if token.idx - (doc.text.rfind("\n", 0, token.idx) + 1) > 80:
+    if token.idx - (text_of(doc).rfind("\n", 0, token.idx) + 1) > 80:
         return False
     before = [t for t in doc[max(0, token.i - 6) : token.i] if t.text in {"(", ")"}]
     if not before or before[-1].text != "(":
@@ -616,6 +617,6 @@ def _dateline_place(span) -> bool:
     if not text.isupper() or len(text) < 3:
         return False
     start = span.start_char
-    line_start = start == 0 or doc.text[start - 1] == "\n"
-    after = doc.text[span.end_char : span.end_char + 2].lstrip()
+    line_start = start == 0 or text_of(doc)[start - 1] == "\n"
+    after = text_of(doc)[span.end_char : span.end_char + 2].lstrip()
     return line_start and after[:1] in {",", "-", "\u2013", "\u2014", "("}

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from spacy.tokens import Token
 
+from actormap.extract.doc_text import text_of
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import appositive_person, leading_source_end
 from actormap.extract.claim_clauses import (
@@ -464,7 +465,7 @@ def answered_about(found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:
     resolved where the question stands); "you" is the interviewee's body. Nobody when the question
     asks about no actor ("How much do the checkpoints bring in?")."""
     doc = found.number.doc
-    question = question_before(doc.text, found.number.idx)
+    question = question_before(text_of(doc), found.number.idx)
     span = doc.char_span(*question, alignment_mode="expand") if question is not None else None
     if span is None:
         return []

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor, name_tokens
+from actormap.extract.doc_text import text_of
 from actormap.extract.first_person import interviewee as introduced_interviewee
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def speaker_turns(doc: Doc, resolver: ClaimResolver) -> list[tuple[int, int, Act
     turns: list[tuple[int, int, Actor]] = []
     interviewee: Actor | None = None
     introduced: list[Actor | None] = []  # the interviewee an introduction names, looked up once
-    for match in TURN.finditer(doc.text):
+    for match in TURN.finditer(text_of(doc)):
         label = match.group("label").strip().lower()
         if label in INTERVIEWEE_LABELS:
             interviewee = _introduced_person(doc, match.start("line"), match.end("line"), resolver)
@@ -94,7 +95,7 @@ def _person_in(doc: Doc, start: int, end: int, resolver: ClaimResolver) -> Actor
     people = _people(doc, start, end, resolver)
     if people:
         return people[0] if len(people) == 1 else None
-    label = " ".join(w for w in doc.text[start:end].split() if not w.endswith("."))  # "SEN.", "Dr."
+    label = " ".join(w for w in text_of(doc)[start:end].split() if not w.endswith("."))  # "SEN.", "Dr."
     words = {w for w in name_tokens(label) if len(w) > 2}
     named = [a for a in resolver.all_actors if a.type == "person" and words & a.tokens]
     return named[0] if len(named) == 1 else None
@@ -126,7 +127,7 @@ def chat_side(number: Token, resolver: ClaimResolver) -> tuple[Actor, Actor] | N
     side the writer belongs to, by their word: the body the writer serves, else the one body the
     export's header names ("Group description: "Frente 58 - logística""). Returns (side, writer)."""
     doc = resolver.doc
-    line = CHAT_LINE.match(doc.text, doc.text.rfind("\n", 0, number.idx) + 1)
+    line = CHAT_LINE.match(text_of(doc), text_of(doc).rfind("\n", 0, number.idx) + 1)
     if line is None:
         return None  # a chat export's timestamped line, not a transcript or an interview
     sent = number.sent
@@ -142,7 +143,7 @@ def chat_side(number: Token, resolver: ClaimResolver) -> tuple[Actor, Actor] | N
 
 def _header_body(doc: Doc, resolver: ClaimResolver) -> Actor | None:
     """The one organization named above a chat export's first message."""
-    first = CHAT_LINE.search(doc.text)
+    first = CHAT_LINE.search(text_of(doc))
     if first is None:
         return None
     bodies = {a.id: a for a in resolver.all_actors if a.type == "organization" and any(m.start_char < first.start() for m in a.mentions)}

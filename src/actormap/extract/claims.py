@@ -83,6 +83,7 @@ from actormap.extract.claim_words import (
     unit_class,
     word_set,
 )
+from actormap.extract.doc_text import text_of
 from actormap.extract.facts import Claim
 from actormap.extract.numbers import Amount, scan_amounts
 
@@ -375,7 +376,7 @@ def find_claims(doc: Doc) -> list[Claim]:
     seen: set[tuple[str, float, str]] = set()  # a number repeated (headline, then body) is one claim
     previous: PlacedAmount | None = None
     last: tuple[PlacedAmount, list[Actor], Actor | None] | None = None  # the latest claim, for "puts the figure at"
-    for amount in scan_amounts([t.text for t in doc], doc.text):
+    for amount in scan_amounts([t.text for t in doc], text_of(doc)):
         if previous is not None and doc[amount.start].sent.start != previous.number.sent.start:
             previous = None
         if excluded(doc, amount, index):
@@ -450,8 +451,8 @@ def _fragment_count(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmo
     sentence = number.sent
     if any(t.pos_ in {"VERB", "AUX"} for t in sentence) or number.i <= before.number.i:
         return None
-    line_start = doc.text.rfind("\n", 0, doc[amount.start].idx) + 1
-    if not doc.text[line_start : doc[amount.start].idx].strip() or not any(t.is_alpha for t in sentence):
+    line_start = text_of(doc).rfind("\n", 0, doc[amount.start].idx) + 1
+    if not text_of(doc)[line_start : doc[amount.start].idx].strip() or not any(t.is_alpha for t in sentence):
         return None  # "4. On 19 August …", "2.2": a paragraph number, not a figure
     if sentence.start != before.number.sent.start and not _right_after(sentence, before):
         return None  # only in the count's sentence or the one right after it

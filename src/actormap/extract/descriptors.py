@@ -14,6 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor, Descriptor
+from actormap.extract.doc_text import text_of
 from actormap.extract.mentions import Mention, title_roles
 from actormap.extract.patterns import word_list
 
@@ -74,7 +75,7 @@ def _descriptor(tokens: list[Token], kind: str) -> Descriptor | None:
         return None
     doc = tokens[0].doc
     start, end = tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-    return Descriptor(text=doc.text[start:end], start=start, end=end, head=head, kind=kind)
+    return Descriptor(text=text_of(doc)[start:end], start=start, end=end, head=head, kind=kind)
 
 
 def _premodifier(span: Span, covered: set[int]) -> list[Token]:

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from actormap.extract.actors import Actor
+from actormap.extract.doc_text import text_of
 from actormap.extract.facts import Relation
 
 FIRST_PERSON_SINGULAR = {"i", "me", "my", "mine", "myself"}
@@ -53,14 +54,14 @@ def interviewee(doc: Doc) -> Actor | None:
     """Who answers: the person an "Interviewee:" label (or "The interviewee, X,") names, else the
     person the introduction before the first question names most often in the whole text, not
     the one it says asked ("by Sonia Belhaj")."""
-    match = INTERVIEWEE.search(doc.text)
+    match = INTERVIEWEE.search(text_of(doc))
     if match is not None:
-        line_end = doc.text.find("\n", match.end())
-        named = _person_at(doc, match.end(), min(match.end() + 80, line_end if line_end > 0 else len(doc.text)))
+        line_end = text_of(doc).find("\n", match.end())
+        named = _person_at(doc, match.end(), min(match.end() + 80, line_end if line_end > 0 else len(text_of(doc))))
         if named is not None:
             return named
-    first_question = QUESTION.search(doc.text)
-    if first_question is None or ANSWER.search(doc.text) is None:
+    first_question = QUESTION.search(text_of(doc))
+    if first_question is None or ANSWER.search(text_of(doc)) is None:
         return None
     counts: dict[str, int] = {}
     candidates: list[Actor] = []
@@ -80,8 +81,8 @@ def _spoken_ranges(doc: Doc) -> list[tuple[int, int, Actor]]:
     ranges: list[tuple[int, int, Actor]] = []
     answering = interviewee(doc)
     if answering is not None:
-        ranges += [(m.start("line"), m.end("line"), answering) for m in ANSWER.finditer(doc.text)]
-    for match in TURN.finditer(doc.text):
+        ranges += [(m.start("line"), m.end("line"), answering) for m in ANSWER.finditer(text_of(doc))]
+    for match in TURN.finditer(text_of(doc)):
         if match.group("label").strip() in {"A", "Q"}:
             continue
         speaker = _person_at(doc, match.start("label"), match.end("label"))

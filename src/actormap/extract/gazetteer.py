@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from actormap.extract.doc_text import text_of
 from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.mentions import title_roles
 from actormap.extract.name_parts import known_name_part
@@ -410,7 +411,7 @@ def _people_of_an_age(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _in_mixed_case_line(doc: Doc, i: int) -> bool:
-    text = doc.text
+    text = text_of(doc)
     start = text.rfind("\n", 0, doc[i].idx) + 1
     end = text.find("\n", doc[i].idx)
     line = text[start : end if end >= 0 else len(text)]

@@ -14,6 +14,7 @@ import unicodedata
 
 from spacy.tokens import Doc, Span
 
+from actormap.extract.doc_text import text_of
 from actormap.extract.mentions import Mention
 
 # a line's start (with an item number) or a "Linked to: " entry, SURNAME(S) in capitals, a comma, Given Names
@@ -43,7 +44,7 @@ def _fold(text: str) -> str:
 def listed_names(doc: Doc) -> list[Span]:
     """The "SURNAME, Given" names that open the lines of a listing."""
     spans: dict[int, Span] = {}
-    for match in (*LISTED_NAME.finditer(doc.text), *LINKED_NAME.finditer(doc.text)):
+    for match in (*LISTED_NAME.finditer(text_of(doc)), *LINKED_NAME.finditer(text_of(doc))):
         span = doc.char_span(match.start("name"), match.end("name"), alignment_mode="expand")
         if span is not None:
             spans[span.start] = span

@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from spacy.tokens import Doc, Span
 
+from actormap.extract.doc_text import text_of
 from actormap.extract.patterns import (
     GazetteerEntry,
     gazetteer_index,
@@ -175,7 +176,7 @@ def _is_heading(span: Span) -> bool:
 
 def _line_of(span: Span) -> tuple[int, str]:
     """Where the line a span is on starts, and the line."""
-    text = span.doc.text
+    text = text_of(span.doc)
     line_start = text.rfind("\n", 0, span.start_char) + 1
     line_end = text.find("\n", span.end_char)
     return line_start, text[line_start : line_end if line_end >= 0 else len(text)]
@@ -196,11 +197,11 @@ def _only_in_heading(span: Span, label: str) -> bool:
     name. Such a name the text never writes again is none; one it repeats is kept."""
     line_start, line = _line_of(span)
     if line_start == 0:  # a headline: its bodies only ("By Marie Dupont" is a byline's author)
-        if label != "ORG" or len(line) == len(span.doc.text.rstrip()) or not _headline_words(line):
+        if label != "ORG" or len(line) == len(text_of(span.doc).rstrip()) or not _headline_words(line):
             return False
     elif not (line.isupper() and len(line.split()) <= 8):
         return False
-    rest = span.doc.text[:line_start] + span.doc.text[line_start + len(line) :]
+    rest = text_of(span.doc)[:line_start] + text_of(span.doc)[line_start + len(line) :]
     return span.text.lower() not in rest.lower()
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
+from actormap.extract.doc_text import text_of
 from actormap.extract.patterns import word_list
 from actormap.extract.quotemarks import Passage, find_passages
 from actormap.extract.reference import GENERIC_ORG_NOUNS, References
@@ -191,7 +192,7 @@ def _phrase(token: Token) -> str:
     if not tokens:
         return token.text
     doc = token.doc
-    return doc.text[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
+    return text_of(doc)[tokens[0].idx : tokens[-1].idx + len(tokens[-1].text)]
 
 
 def _attribution(doc: Doc, passage: Passage, passages: list[Passage]) -> Token | None:
@@ -228,9 +229,9 @@ def _merge_split(doc: Doc, passages: list[Passage]) -> list[Passage]:
     for passage in passages:
         if merged:
             prev = merged[-1]
-            gap = doc.text[prev.end : passage.start]
+            gap = text_of(doc)[prev.end : passage.start]
             gap_tokens = _tokens_between(doc, prev.end, passage.start)
-            first_part = doc.text[prev.parts[-1][0] : prev.parts[-1][1]].rstrip()
+            first_part = text_of(doc)[prev.parts[-1][0] : prev.parts[-1][1]].rstrip()
             if (
                 "\n" not in gap
                 and first_part.endswith(",")
@@ -245,11 +246,11 @@ def _merge_split(doc: Doc, passages: list[Passage]) -> list[Passage]:
 
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every direct quotation in the document with its speaker or the speaker's description."""
-    passages = [p for p in _merge_split(doc, find_passages(doc.text)) if not _names_an_alias(doc.text, p)]
+    passages = [p for p in _merge_split(doc, find_passages(text_of(doc))) if not _names_an_alias(text_of(doc), p)]
     speakers = _Speakers(doc, passages)
     quotes: list[Quote] = []
     for passage in passages:
-        words = passage.text(doc.text).strip()
+        words = passage.text(text_of(doc)).strip()
         if len(words.split()) <= 2 and not words.endswith((",", ".", "!", "?", "…")):
             continue  # a word in scare quotes ('extorts a "toll"'), not an utterance ('"Never again,"')
         subject = _attribution(doc, passage, passages)
@@ -259,7 +260,7 @@ def find_quotes(doc: Doc) -> list[Quote]:
         elif quotes and quotes[-1].speaker is not None and _follows(doc, quotes[-1].passage, passage):
             speaker = quotes[-1].speaker  # a quote paragraph continuing the last speaker's words
         for piece in _pieces(passage):
-            quotes.append(Quote(piece, piece.text(doc.text), speaker, description))
+            quotes.append(Quote(piece, piece.text(text_of(doc)), speaker, description))
     return quotes
 
 
@@ -295,5 +296,5 @@ def _names_an_alias(text: str, passage: Passage) -> bool:
 
 
 def _follows(doc: Doc, previous: Passage, passage: Passage) -> bool:
-    between = doc.text[previous.end : passage.start]
+    between = text_of(doc)[previous.end : passage.start]
     return between.count("\n") <= 2 and len(between.split()) <= 2

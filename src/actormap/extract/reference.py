@@ -12,6 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.aliases import FORCE_NAME_WORDS, names_force, national_force_name
+from actormap.extract.doc_text import text_of
 from actormap.extract.first_person import (
     FIRST_PERSON_PLURAL,
     FIRST_PERSON_SINGULAR,
@@ -331,8 +332,8 @@ class References:
         speaks, never whom a pronoun in the turn points back to."""
         if span.end >= len(self.doc) or self.doc[span.end].text != ":":
             return False
-        line_start = self.doc.text.rfind("\n", 0, span.start_char) + 1
-        before = self.doc.text[line_start : span.start_char].strip()
+        line_start = text_of(self.doc).rfind("\n", 0, span.start_char) + 1
+        before = text_of(self.doc)[line_start : span.start_char].strip()
         return before == "" or before.startswith("[") and before.endswith("]")
 
     def _skipped(self, position: int) -> bool:

@@ -13,6 +13,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
+from actormap.extract.doc_text import text_of
 from actormap.extract.actors import Actor
 from actormap.extract.facts import Relation
 from actormap.extract.patterns import yaml_data
@@ -76,7 +77,7 @@ def role_relations() -> dict[str, str]:
 
 
 def _sentence_span(span: Span) -> tuple[int, int]:
-    text = span.doc.text
+    text = text_of(span.doc)
     start, end = span.start_char, span.end_char
     while end > start and text[end - 1].isspace():
         end -= 1
@@ -228,8 +229,8 @@ def _turn_label(token: Token) -> bool:
     if end >= len(doc) or doc[end].text != ":":
         return False
     first = min([token, *(c for c in token.children if c.dep_ in {"compound", "flat"})], key=lambda t: t.i)
-    line_start = doc.text.rfind("\n", 0, token.idx) + 1
-    before = doc.text[line_start : first.idx].strip()
+    line_start = text_of(doc).rfind("\n", 0, token.idx) + 1
+    before = text_of(doc)[line_start : first.idx].strip()
     return before == "" or before.startswith("[") and before.endswith("]")
 
 

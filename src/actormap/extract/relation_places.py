@@ -9,6 +9,7 @@ import re
 from spacy.tokens import Token
 
 from actormap.extract.actors import Actor
+from actormap.extract.doc_text import text_of
 from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.quotes import speech_verbs
 from actormap.extract.reference import (
@@ -51,7 +52,7 @@ class PlaceRules(RuleBase):
         witness told …") runs on into a sentence, so the body must end the line."""
         if actor.type != "organization":
             return
-        text = self.doc.text
+        text = text_of(self.doc)
         for mention in actor.mentions:
             line_start = text.rfind("\n", 0, mention.start_char) + 1
             line_end = text.find("\n", mention.start_char)

@@ -12,6 +12,7 @@ import re
 
 from spacy.tokens import Doc
 
+from actormap.extract.doc_text import text_of
 from actormap.extract.actors import Actor
 from actormap.extract.facts import Claim, Relation
 from actormap.extract.mentions import Mention
@@ -61,7 +62,7 @@ def _apply_speech(doc: Doc, messages: list[dict]) -> None:
         inner = [q for q in quotes if start <= q.start and q.end <= end]
         if not inner:
             passage = Passage(parts=[(start, end)], start=start, end=end)
-            quotes.append(Quote(passage, doc.text[start:end].strip(), sender, None))
+            quotes.append(Quote(passage, text_of(doc)[start:end].strip(), sender, None))
         for claim in claims:
             if claim.claimant is None and start <= claim.evidence[0] < end:
                 claim.claimant = sender
@@ -92,7 +93,7 @@ def _speaker_turns(doc: Doc) -> list[tuple[int, int, Actor]]:
     """ "MR. BRENNAN: …" or "Abu Khalil: …": lines a transcript or log opens with a named speaker."""
     turns = []
     index: dict[int, Actor] = doc._.actor_index or {}
-    for match in TURN.finditer(doc.text):
+    for match in TURN.finditer(text_of(doc)):
         label = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
         if label is None:
             continue

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Span
 
+from actormap.extract.doc_text import text_of
 from actormap.extract.mentions import Mention, kin_nouns
 from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import yaml_data
@@ -161,8 +162,8 @@ def _turn_label(span: Span) -> bool:
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ":" or span.text.isupper():
         return False
-    line_start = doc.text.rfind("\n", 0, span.start_char) + 1
-    before = doc.text[line_start : span.start_char]
+    line_start = text_of(doc).rfind("\n", 0, span.start_char) + 1
+    before = text_of(doc)[line_start : span.start_char]
     return not before.strip() or TIMESTAMP.match(before) is not None
 
 
