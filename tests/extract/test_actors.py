@@ -168,6 +168,27 @@ def test_actors_a_state_institution_s_name_runs_over_its_connectors(extract):
 
 
 @pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Asociación de Ganaderos del Valle de Zamora, which represents about 1,900 ranchers, closed its office.",
+         "Asociación de Ganaderos del Valle de Zamora"),
+        ("Transfers went to the Cooperativa Minera del Alto Nanay in Iquitos.", "Cooperativa Minera del Alto Nanay"),
+        ("Since March the ELN has fought the Frente 36 de Octubre around Sardinata.", "Frente 36 de Octubre"),
+    ],
+)
+def test_actors_a_spanish_body_s_name_runs_over_its_connectors_and_numbers(extract, text, name):
+    entity = entity_named(extract(text), name)
+    assert entity is not None and entity["type"] == "organization"
+
+
+def test_actors_a_body_s_name_stops_at_lower_case_words(extract):
+    record = extract("The Frente de la Selva said the Sindicato Minero had 600 members in 2021.")
+    names = {e["name"] for e in record["entities"]}
+    assert {"Frente de la Selva", "Sindicato Minero"} <= names
+    assert not any(" said" in n or n.endswith("2021") for n in names)
+
+
+@pytest.mark.parametrize(
     "text, name, kind",
     [
         ("Hassan Fakhreddine said Kono Star Diamonds exported stones worth $12 million.", "Kono Star Diamonds", "organization"),

@@ -349,8 +349,9 @@ def _title_words_all() -> frozenset[str]:
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
 def _institution_names(doc: Doc) -> list[Span]:
-    """ "Fiscalía General del Estado", "Policía Nacional de Colombia": an institution word, then
-    capitalised words and connectors, is one organization's name (at least two words)."""
+    """ "Fiscalía General del Estado", "Policía Nacional de Colombia", "Frente 29 de Mayo": an
+    institution word, then capitalised words, numbers and connectors, is one organization's name
+    (at least two words)."""
     openers = type_words("institution_openers")
     found = []
     i = 0
@@ -360,10 +361,10 @@ def _institution_names(doc: Doc) -> list[Span]:
             continue
         end = i + 1
         while end < len(doc) and not doc[end].is_sent_start and (
-            doc[end].is_alpha and doc[end].text[:1].isupper() or doc[end].lower_ in CONNECTORS
+            doc[end].is_alpha and doc[end].text[:1].isupper() or doc[end].lower_ in CONNECTORS or doc[end].is_digit
         ):
             end += 1
-        while end > i + 1 and doc[end - 1].lower_ in CONNECTORS:
+        while end > i + 1 and (doc[end - 1].lower_ in CONNECTORS or doc[end - 1].is_digit and end - i > 2):
             end -= 1
         if end - i >= 2:
             found.append(Span(doc, i, end, label="ORG"))
