@@ -865,3 +865,20 @@ def test_actors_a_capitals_heading_joining_two_names_with_and_is_two_names():
     heading, prose = Span(doc, 0, 6, label="ORG"), Span(doc, 8, 11, label="ORG")
     assert [s.text for s in _split_capital_pairs(doc, heading)] == ["HADDAD KHOURI", "CORALBAY MARITIME INC"]
     assert [s.text for s in _split_capital_pairs(doc, prose)] == ["Hamas and Hezbollah"]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Gunmen attacked the village of Kouri Bougoudi on Sunday.", "Kouri Bougoudi"),
+        ("Supplies reached the town of San Antonio del Táchira by road.", "San Antonio del Táchira"),
+    ],
+)
+def test_actors_the_name_after_a_place_noun_and_of_is_a_place(extract, text, name):
+    entity = entity_named(extract(text), name)
+    assert entity is not None and entity["type"] == "location"
+
+
+def test_actors_a_place_noun_before_a_lower_case_word_names_nothing(extract):
+    record = extract("The governor declared a state of emergency in the region of the lakes.")
+    assert record["entities"] == []

@@ -22,6 +22,25 @@ def test_people_displaced_by_fighting_in_a_province_are_the_province_s(claims):
     assert [(c[0], c[1]) for c in found] == [("Cotabato", 14600)]
 
 
+def test_families_who_fled_a_district_are_the_district_s(claims):
+    found = claims("The IOM said about 2,300 families had fled Hadaba district since March 4.")
+    assert [(c[0], c[1], c[2]) for c in found] == [("Hadaba district", 2300, "families")]
+
+
+def test_families_who_fled_the_municipality_of_a_town_are_the_town_s(claims):
+    found = claims("More than 400 families have fled the municipality of Tacámbaro since Friday.")
+    assert [(c[0], c[1]) for c in found] == [("Tacámbaro", 400)]
+
+
+def test_people_displaced_by_a_conflict_in_a_country_are_the_country_s(claims):
+    found = claims("More than 2 million people have been displaced by the conflict in Burkina Faso, according to UNHCR.")
+    assert [(c[0], c[1]) for c in found] == [("Burkina Faso", 2000000)]
+
+
+def test_people_who_fled_the_fighting_with_no_place_are_nobody_s(claims):
+    assert claims("About 2,300 families had fled the fighting since March 4.") == []
+
+
 def test_people_who_fled_with_no_place_named_are_nobody_s(claims):
     assert claims("Officials said about 3,000 people had fled since Monday.") == []
 

@@ -48,9 +48,26 @@ def displaced_from(found: PlacedAmount, verb: Token, child: Token, resolver: Cla
     if lemma in word_set("reaching_verbs") and child.dep_ in SUBJECT_DEPS and child.i in counted:
         return _place_after(verb, ARRIVAL_PREPS, resolver, nested=True)
     if lemma in word_set("displacement_verbs") and (child.i in counted or _said_displaced(noun)):
-        return _place_after(verb, ORIGIN_PREPS, resolver) or _place_on(noun, resolver)
+        return (_place_left(verb, resolver) or _place_after(verb, ORIGIN_PREPS, resolver)
+                or _place_on(noun, resolver) or _place_of_agent(verb, resolver))
     if _said_displaced(noun):  # "6,350 displaced people sheltering in Sugapa"
         return _place_on(noun, resolver) or _place_after(verb, ORIGIN_PREPS | {"at"}, resolver)
+    return None
+
+
+def _place_left(verb: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "had fled Sirwah district": the place is the verb's object."""
+    return next((p for p in (_place(c, resolver) for c in verb.children if c.dep_ == "dobj") if p is not None), None)
+
+
+def _place_of_agent(verb: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "displaced by the conflict in Burkina Faso": the place of what drove them out."""
+    for agent in (c for c in verb.children if c.dep_ == "agent"):
+        for cause in (o for o in agent.children if o.dep_ == "pobj"):
+            for obj in _prep_objects(cause, {"in", "across", "around"}):
+                place = _place(obj, resolver)
+                if place is not None:
+                    return place
     return None
 
 

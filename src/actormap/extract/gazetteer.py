@@ -90,7 +90,41 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
                              *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
                              *_companies_by_legal_form(doc),
                              *_institution_names(doc)])
+    doc.ents = _places_named_by_place_nouns(doc, list(doc.ents))
     return doc
+
+
+def _places_named_by_place_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
+    """ "the municipality of Tepalcatepec", "the village of Bourro": the capitalised name after a
+    lower-case place noun and "of" is a place. The model misses small places whole, or types
+    them as people ("the town of Bara"); every count and relation on them was lost."""
+    nouns = type_words("place_nouns_before_names")
+    by_start = {e.start: e for e in ents}
+    taken = {i for e in ents for i in range(e.start, e.end)}
+    changed = False
+    for i in range(2, len(doc) - 1):
+        if doc[i].lower_ != "of" or doc[i - 1].text not in nouns or doc[i - 2].lower_ not in {"the", "a"}:
+            continue
+        start = end = i + 1
+        while end < len(doc) and not doc[end].is_sent_start and (
+            doc[end].is_alpha and doc[end].is_title or end > start and doc[end].lower_ in CONNECTORS | {"-"}
+        ):
+            end += 1
+        while end > start and (doc[end - 1].lower_ in CONNECTORS or doc[end - 1].text == "-"):
+            end -= 1
+        if end == start:
+            continue
+        named = by_start.get(start)
+        if named is not None and named.end == end and named.label_ in {"PERSON", "ORG", "NORP"}:
+            if named.label_ == "ORG" and any(t.text in organization_words() for t in named):
+                continue
+            ents[ents.index(named)] = Span(doc, start, end, label="GPE")
+            changed = True
+        elif not taken.intersection(range(start, end)):
+            ents.append(Span(doc, start, end, label="GPE"))
+            taken.update(range(start, end))
+            changed = True
+    return filter_spans(ents) if changed else ents
 
 
 # Lower-case words inside French, Spanish and Portuguese names: "Centre Haïtien pour les
