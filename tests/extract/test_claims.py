@@ -501,3 +501,15 @@ def test_claims_an_age_said_as_young_as_or_aged_is_no_claim(claims, text):
 
 def test_a_day_of_the_month_before_a_noun_is_no_count(claims):
     assert claims("Gen. Issa Tirab of the Rapid Support Forces personally directed the 9 May attack on Um Hashaba.") == []
+
+
+def test_the_real_figure_after_a_count_is_a_rival_figure_for_it(claims):
+    text = ("In an audio message, Juma Twaha claimed to command 2,500 fighters. The defence minister, "
+            "Ana Macuácua, says the real figure is fewer than 300.")
+    assert claims(text) == [("Juma Twaha", 2500, "fighters", "exact", "Juma Twaha"),
+                            ("Juma Twaha", 300, "fighters", "less than", "Ana Macuácua")]
+
+
+def test_a_figure_of_something_else_is_no_rival_figure(claims):
+    text = "The army says the Tuma group has 4,000 fighters. Officials said the number of schools closed is 40."
+    assert [c[1] for c in claims(text)] == [4000]

@@ -386,7 +386,8 @@ def find_claims(doc: Doc) -> list[Claim]:
             found = _claimed_without_unit(doc, amount, last[0])
         fragment = False  # a figure for the count just made, about the same actor
         if found is None and last is not None:
-            found = _figure_put_at(doc, amount, last[0]) or _fragment_count(doc, amount, last[0]) or _share_of_them(doc, amount, last[0])
+            found = (_figure_put_at(doc, amount, last[0]) or _figure_is(doc, amount, last[0])
+                     or _fragment_count(doc, amount, last[0]) or _share_of_them(doc, amount, last[0]))
             fragment = found is not None
         if found is None:
             continue
@@ -471,6 +472,32 @@ def _figure_put_at(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmou
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("anaphoric_count_nouns") for c in verb.children):
         return None
+    sentence = number.sent
+    if sentence.start != before.number.sent.start and not _right_after(sentence, before):
+        return None
+    return PlacedAmount(amount, number, None, before.unit, before.unit_class)
+
+
+def _figure_is(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
+    """ "Twalibo claimed to command 2,500 fighters. The minister says the real figure is fewer
+    than 300.": a bare number that "the figure" or "the true number" is, in the sentence of a
+    count or the one after, is a rival figure for that count, about the same actor."""
+    number = doc[amount.number_start : amount.end].root
+    if amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
+        return None
+    verb = number.head
+    for _ in range(3):  # "is fewer than 300", "was closer to 12,000"
+        if verb.lemma_ == "be" or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.lemma_ != "be":
+        return None
+    noun = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or noun.lemma_.lower() not in word_set("anaphoric_count_nouns"):
+        return None
+    children = list(noun.children)
+    if not any(c.lower_ == "the" for c in children) or any(c.dep_ in {"poss", "prep"} for c in children):
+        return None  # "the number of schools is 40" counts something else
     sentence = number.sent
     if sentence.start != before.number.sent.start and not _right_after(sentence, before):
         return None
