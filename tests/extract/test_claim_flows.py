@@ -44,3 +44,12 @@ def test_he_is_the_speaker_named_in_apposition(claims_by_subject):
 def test_a_thing_a_brigade_is_named_after_is_not_the_brigade(claims_by_subject):
     text = "The Refinery Guards Brigade controls the plant. A spokesman said the refinery processes about 120,000 barrels a day."
     assert all(subject != "Refinery Guards Brigade" or value != 120_000 for subject, value, _ in claims_by_subject(text))
+
+
+def test_money_held_in_accounts_linked_to_someone_is_theirs(claims):
+    found = claims("In May, the European Union froze €340,000 held in two bank accounts linked to Omari Kanyama.")
+    assert ("Omari Kanyama", 340000, "EUR") in [c[:3] for c in found]
+
+
+def test_money_held_in_an_account_of_nobody_named_is_not_the_account_s(claims):
+    assert claims("The bank froze $40,000 held in an account at its Nairobi branch.") == []

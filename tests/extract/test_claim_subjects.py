@@ -576,3 +576,13 @@ def test_sites_a_body_controls_produce_for_it(claims):
 def test_militias_a_body_backs_are_their_own(claims):
     found = claims("Monitors said Hezbollah-backed militias in Qusayr had received 400 rifles.")
     assert all(c[0] != "Hezbollah" for c in found)
+
+
+def test_things_counted_with_their_owner_are_the_owner_s(claims):
+    found = claims("The Treasury also designated 14 properties owned by Hamid Rahimi in Dubai.")
+    assert [(c[0], c[1]) for c in found] == [("Hamid Rahimi", 14)]
+
+
+def test_things_only_linked_to_someone_stay_the_counter_s(claims):
+    found = claims("Ecuador's Financial Analysis Unit (UAFE) has frozen 37 bank accounts linked to Jorge Vera.")
+    assert [c[0] for c in found] != ["Jorge Vera"]

@@ -513,3 +513,8 @@ def test_the_real_figure_after_a_count_is_a_rival_figure_for_it(claims):
 def test_a_figure_of_something_else_is_no_rival_figure(claims):
     text = "The army says the Tuma group has 4,000 fighters. Officials said the number of schools closed is 40."
     assert [c[1] for c in claims(text)] == [4000]
+
+
+def test_claims_a_body_named_on_a_notice_s_kind_claims_for_it(claims):
+    found = claims("Al-Shabaab has 3,000 fighters, according to an EU sanctions notice.")
+    assert [(c[0], c[1], c[4]) for c in found] == [("Al-Shabaab", 3000, "EU")]

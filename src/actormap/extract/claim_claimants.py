@@ -231,6 +231,11 @@ def _named_author(token: Token, resolver: ClaimResolver) -> Actor | None:
             actor = resolver.actor(child)
             if actor is not None and (child.dep_ != "amod" or actor.type == "organization"):
                 return actor
+        if child.dep_ == "compound" and child.pos_ == "NOUN":  # "an EU sanctions notice"
+            for name in (c for c in child.children if c.dep_ in {"compound", "nmod"}):
+                actor = resolver.actor(name)
+                if actor is not None and actor.type == "organization":
+                    return actor
         preps = [child] if child.dep_ == "prep" and child.lower_ in {"by", "from", "of"} else []
         if child.dep_ == "acl" and child.lemma_.lower() in word_set("author_verbs"):
             preps = [c for c in child.children if c.dep_ == "agent"]  # "prepared by NISA", not "seen by Reuters"

@@ -69,9 +69,9 @@ def _amount_nodes(found: PlacedAmount) -> list[Token]:
     return list(dict.fromkeys(span + heads))
 
 
-def _holder_of(node: Token, resolver: ClaimResolver) -> Actor | None:
+def _holder_of(node: Token, resolver: ClaimResolver, depth: int = 0) -> Actor | None:
     """ "260 million baht in accounts linked to X", "R$310 million in assets belonging to X",
-    "$2 million belonging to X": who holds it."""
+    "$2 million belonging to X", "€340,000 held in two bank accounts linked to X": who holds it."""
     places = [node] if node.pos_ in {"NOUN", "PROPN", "NUM", "SYM"} else []
     places += [o for p in node.children if p.dep_ == "prep" and p.lower_ == "in" for o in p.children if o.dep_ == "pobj"]
     for place in places:
@@ -79,6 +79,8 @@ def _holder_of(node: Token, resolver: ClaimResolver) -> Actor | None:
             if participle.lemma_.lower() not in word_set("holding_participles"):
                 continue
             actor = _object(participle, OWNER_PREPS | {"agent"}, resolver)
+            if actor is None and depth == 0:  # "held in accounts linked to X": the accounts' holder
+                actor = _holder_of(participle, resolver, depth + 1)
             if actor is not None:
                 return actor
     return None
