@@ -586,3 +586,15 @@ def test_things_counted_with_their_owner_are_the_owner_s(claims):
 def test_things_only_linked_to_someone_stay_the_counter_s(claims):
     found = claims("Ecuador's Financial Analysis Unit (UAFE) has frozen 37 bank accounts linked to Jorge Vera.")
     assert [c[0] for c in found] != ["Jorge Vera"]
+
+
+def test_a_sum_offered_for_information_on_someone_is_a_reward_about_them(claims):
+    found = claims("The Ministry of Defence has offered up to 500 million pesos for information on Ramiro Pabón.")
+    assert [(c[0], c[1], c[4]) for c in found] == [("Ramiro Pabón", 500000000, "Ministry of Defence")]
+    found = claims("The government offered $100,000 for information about the whereabouts of commander Hamadoun Kouyaté.")
+    assert [(c[0], c[1]) for c in found] == [("Hamadoun Kouyaté", 100000)]
+
+
+def test_a_sum_offered_for_a_thing_is_no_reward(claims):
+    found = claims("Zamfara Gold offered $2 million for the mine in Maru, Sadiq Rahim said.")
+    assert all(c[0] != "Maru" for c in found)

@@ -427,7 +427,23 @@ def reward_noun(found: PlacedAmount) -> Token | None:
         return node.head.head  # "a reward of up to $5 million", "a reward offer of …"
     if node.dep_ == "pobj" and node.head.lower_ in {"from", "to"}:
         return _changed_reward(node.head)
+    if node.pos_ == "SYM" and node.dep_ == "nmod" and node.head.dep_ == "dobj":
+        node = node.head  # "$ 100,000": the sign hangs on the number
+    if found.unit_class == "money" and node.dep_ == "dobj" and node.head.lemma_.lower() in {"offer", "promise", "announce"}:
+        if any(_pays_for_information(h) for h in (node, node.head)):
+            return node  # "has offered up to 500 million pesos for information on Ramiro"
     return None
+
+
+def _pays_for_information(head: Token) -> bool:
+    """ "… for information on X", "… for the capture of X": what a sum offered without the word
+    "reward" pays for."""
+    wanted = word_set("reward_target_nouns") | {"information", "tip", "tips"}
+    return any(
+        o.lemma_.lower() in wanted
+        for p in head.children if p.dep_ in {"prep", "dative"} and p.lower_ == "for"
+        for o in p.children if o.dep_ == "pobj"
+    )
 
 
 def _reward_word(noun: Token) -> bool:
