@@ -47,6 +47,9 @@ def one(amounts):
         ("3bn euros", 3000000000),
         ("40k fighters", 40000),
         ("a thousand men", 1000),
+        ("9.812.000.000 pesos", 9812000000),
+        ("1.200.000 dollars", 1200000),
+        ("1.104 tonnes", 1.104),
     ],
 )
 def test_numbers_digits_words_and_scales(one, text, value):

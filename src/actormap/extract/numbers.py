@@ -17,7 +17,9 @@ from actormap.errors import ConfigError
 from actormap.extract.patterns import yaml_data
 from actormap.model import load_nouns
 
-DIGITS = re.compile(r"(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)")
+# "12,000", "1.5", "3bn"; "9.812.000.000" (dots as thousands separators, as Spanish and Portuguese
+# write them) only with two groups or more: "1.104" stays a decimal.
+DIGITS = re.compile(r"(\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)")
 GLUED = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*[a-z]*)")  # "r$310", "ksh86m"
 BARE_DIGITS = re.compile(r"\+?\d+")
 RANGE_WORDS = {"to", "-", "–", "—"}
@@ -143,7 +145,7 @@ class _Scanner:
             return None
         if self.in_digit_run(i) or (match.group(1).startswith("0") and len(match.group(1)) > 1):
             return None  # "300 555 0142", "+967 2 245 100": a phone or reference number
-        value = float(match.group(1).replace(",", "") + (match.group(2) or ""))
+        value = _digits_value(match)
         scaled = bool(match.group(3))
         if scaled:
             value *= self.t.scales[match.group(3)]
@@ -325,7 +327,11 @@ class _Scanner:
         match = DIGITS.fullmatch(self.low[start])
         if match is None or match.group(3):
             return amount.value
-        return float(match.group(1).replace(",", "") + (match.group(2) or ""))
+        return _digits_value(match)
+
+
+def _digits_value(match: re.Match[str]) -> float:
+    return float(match.group(1).replace(",", "").replace(".", "") + (match.group(2) or ""))
 
 
 def _singular(word: str) -> str:
