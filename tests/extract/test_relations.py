@@ -22,6 +22,8 @@ def relations(record: dict) -> set[tuple[str, str, str]]:
         ("Khaled al-Ahmad defected to the Free Syrian Army in 2012.", ("member_of", "Khaled al-Ahmad", "Free Syrian Army")),
         ("Omar Haddad joined Hezbollah in 2006.", ("member_of", "Omar Haddad", "Hezbollah")),
         ("Rami Makhlouf lives in Moscow.", ("located_in", "Rami Makhlouf", "Moscow")),
+        ("The Kachin Independence Army has trained People's Defence Force recruits since 2021.",
+         ("allied_with", "Kachin Independence Army", "People's Defence Force")),
     ],
 )
 def test_relations_from_verbs(extract, text, expected):
@@ -1038,3 +1040,8 @@ def test_relations_an_appositive_after_a_bracketed_short_name_and_mergers(extrac
 def test_relations_a_company_that_manages_ships_commands_no_place(extract):
     text = "Dorado Shipping Inc. (Dorado), a Marshall Islands-registered ship manager, operated five tankers."
     assert ("commands", "Dorado Shipping Inc.", "Marshall Islands") not in relations(extract(text))
+
+
+def test_relations_training_recruits_with_no_body_named_is_no_alliance(extract):
+    record = extract("The Kachin Independence Army trained 300 recruits in 2021.")
+    assert not any(r[0] == "allied_with" for r in relations(record))
