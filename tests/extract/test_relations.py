@@ -1045,3 +1045,20 @@ def test_relations_a_company_that_manages_ships_commands_no_place(extract):
 def test_relations_training_recruits_with_no_body_named_is_no_alliance(extract):
     record = extract("The Kachin Independence Army trained 300 recruits in 2021.")
     assert not any(r[0] == "allied_with" for r in relations(record))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Islamic State's Amaq news agency claimed the attack.", ("member_of", "Amaq", "Islamic State")),
+        ("The ledger lists transfers to the ELN's Frente Urbano Camilo Torres in Cúcuta.",
+         ("member_of", "Frente Urbano Camilo Torres", "ELN")),
+        ("The NUG's People's Defence Force fights on.", ("member_of", "People's Defence Force", "NUG")),
+    ],
+)
+def test_relations_a_body_s_named_part_is_its_member(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_body_s_rival_is_no_part_of_it(extract):
+    assert not any(r[0] == "member_of" for r in relations(extract("Hezbollah's rival Amal won seats.")))

@@ -62,6 +62,9 @@ def _names_an_armed_body(actor: Actor) -> bool:
 # The offices that govern a place, for "head of the Donetsk regional military administration".
 ADMINISTRATION_NOUNS = {"administration", "government", "authority", "council", "municipality"}
 OFFICE_WORDS = {"ministry", "agency", "commission", "directorate", "department", "bureau", "office", "service", "council"}
+# A body's parts as Spanish, French or Portuguese names write them, and a task force: "the ELN's
+# Frente Urbano Manuel Pérez", "the army's Vulcano Task Force", "the NUG's People's Defence Force".
+FOREIGN_UNIT_WORDS = {"frente", "bloque", "brigada", "comando", "columna", "unidad", "force", "forces"}
 
 
 class RoleRules(RuleBase):
@@ -493,6 +496,9 @@ class RoleRules(RuleBase):
             if owner is not None and owner.type == "location":
                 self.found.add("located_in", actor, owner, mention.span, None, self.attribution(mention.span.root))
             words = {w.lower() for w in mention.text.split()}
-            if owner is not None and owner.type == "organization" and words & (UNIT_NOUNS | OFFICE_WORDS):
+            root = mention.span.root
+            if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= mention.span.end:
+                words.add(root.head.lower_)  # "the Islamic State's Amaq news agency"
+            if owner is not None and owner.type == "organization" and words & (UNIT_NOUNS | OFFICE_WORDS | FOREIGN_UNIT_WORDS):
                 self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
 
