@@ -882,3 +882,10 @@ def test_actors_the_name_after_a_place_noun_and_of_is_a_place(extract, text, nam
 def test_actors_a_place_noun_before_a_lower_case_word_names_nothing(extract):
     record = extract("The governor declared a state of emergency in the region of the lakes.")
     assert record["entities"] == []
+
+
+def test_actors_a_name_the_model_runs_on_over_a_verb_ends_before_it(extract):
+    record = extract("The Domingo Laín Sáenz Front controls Arauca. The front has 300 fighters.")
+    names = {e["name"]: e["type"] for e in record["entities"]}
+    assert names.get("Domingo Laín Sáenz Front") == "organization"
+    assert names.get("Arauca") == "location"

@@ -57,7 +57,7 @@ def _split_place_lists(doc: Doc, ents: list[Span]) -> list[Span]:
 def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     matches = [Span(doc, s, e, label=label) for label, s, e in matcher(doc)]
     known = filter_spans(matches)
-    ents = _split_place_lists(doc, list(doc.ents))
+    ents = [e for e in (_cut_at_verb(doc, e) for e in _split_place_lists(doc, list(doc.ents))) if e is not None]
     kept = []
     for ent in ents:
         inside = [k for k in known if k.start >= ent.start and k.end <= ent.end]
@@ -131,6 +131,19 @@ def _places_named_by_place_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
 # Droits et la Justice", "Observatorio de Armas y Violencia". English "of"/"and" are left
 # out: "Hamas and Hezbollah" is two names.
 CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur", "au", "aux"}
+
+
+def _cut_at_verb(doc: Doc, ent: Span) -> Span | None:
+    """ "The Domingo Laín Sáenz Front controls Arauca": the model ran the name on over a
+    lower-case verb and the place after it; the name ends before the verb (and the place it
+    swallowed is free again). None when no capitalised word is left."""
+    cut = next((t.i for t in ent[1:] if t.is_lower and t.pos_ in {"VERB", "AUX"}), None)
+    if cut is None:
+        return ent
+    start = ent.start + 1 if ent[0].lower_ == "the" else ent.start
+    if cut <= start or not any(t.text[:1].isupper() for t in doc[start:cut]):
+        return None
+    return Span(doc, start, cut, label=ent.label_)
 
 
 def _join_person_fragments(doc: Doc, ents: list[Span], known: list[Span]) -> list[Span]:
