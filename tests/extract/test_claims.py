@@ -518,3 +518,18 @@ def test_a_figure_of_something_else_is_no_rival_figure(claims):
 def test_claims_a_body_named_on_a_notice_s_kind_claims_for_it(claims):
     found = claims("Al-Shabaab has 3,000 fighters, according to an EU sanctions notice.")
     assert [(c[0], c[1], c[4]) for c in found] == [("Al-Shabaab", 3000, "EU")]
+
+
+def test_claims_what_a_company_declares_to_customs_is_its_own(claims):
+    found = claims("Between January and June 2025, Great Lakes Tin Trading Ltd declared exports of 960 tons of coltan.")
+    assert [(c[0], c[1]) for c in found] == [("Great Lakes Tin Trading Ltd", 960)]
+
+
+def test_claims_a_declared_count_of_deaths_is_no_holding(claims):
+    found = claims("The ministry declared 40 deaths in Tyre.")
+    assert all(c[0] != "ministry" for c in found)
+
+
+def test_claims_acts_a_reporter_counted_by_someone_are_the_doer_s(claims):
+    found = claims("The monitor documented 214 airstrikes by the Tatmadaw in the region.")
+    assert [(c[0], c[1]) for c in found] == [("Tatmadaw", 214)]

@@ -130,6 +130,8 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     # "Rwanda maintains roughly 4,000 soldiers": a speech verb whose object is what was counted
     # is a verb of holding here, not of saying
     spoken = lemma in speech_verbs() and not (child.dep_ == "dobj" and child.i == found.anchor.i)
+    if spoken and child.dep_ == "dobj" and child.lemma_.lower() in word_set("declared_holdings"):
+        spoken = False  # "Al-Wadi declared imports of 1,340 kg": a customs declaration, the declarer's
     if reward is not None:  # "Togola announced a reward of 50 million CFA francs for …": offered, not reported
         return _reward_claim(reward, verb, child, resolver, attribution(verb, resolver))
     if not self_claim and (lemma in claim_verbs()["reporting"] or spoken):
@@ -343,7 +345,10 @@ def _perpetrator(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
     harm = word_set("casualty_verbs") | word_set("scene_verbs") | word_set("holding_verbs") | {"guard", "seize", "capture"}
     holders += [c for t in counted for c in t.children if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in harm]
     for holder in holders:
-        for obj in (o for p in holder.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"):
+        preps = [p for p in holder.children if p.dep_ in {"prep", "agent"} and p.lower_ == "by"]
+        if holder.dep_ == "dobj":  # "documented 214 airstrikes by the military": "by" hung on the verb
+            preps += [p for p in holder.head.children if p.dep_ == "agent" and p.i == holder.i + 1]
+        for obj in (o for p in preps for o in p.children if o.dep_ == "pobj"):
             actor = _acting_body(obj, resolver)
             if actor is not None:
                 return actor
