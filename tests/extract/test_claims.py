@@ -522,7 +522,7 @@ def test_claims_a_body_named_on_a_notice_s_kind_claims_for_it(claims):
 
 def test_claims_what_a_company_declares_to_customs_is_its_own(claims):
     found = claims("Between January and June 2025, Great Lakes Tin Trading Ltd declared exports of 960 tons of coltan.")
-    assert [(c[0], c[1]) for c in found] == [("Great Lakes Tin Trading Ltd", 960)]
+    assert [(c[0], c[1], c[4]) for c in found] == [("Great Lakes Tin Trading Ltd", 960, "Great Lakes Tin Trading Ltd")]
 
 
 def test_claims_a_declared_count_of_deaths_is_no_holding(claims):

@@ -131,7 +131,8 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     # is a verb of holding here, not of saying
     spoken = lemma in speech_verbs() and not (child.dep_ == "dobj" and child.i == found.anchor.i)
     if spoken and child.dep_ == "dobj" and child.lemma_.lower() in word_set("declared_holdings"):
-        spoken = False  # "Al-Wadi declared imports of 1,340 kg": a customs declaration, the declarer's
+        # "Al-Wadi declared imports of 1,340 kg": a customs declaration, the declarer's, who asserts it
+        spoken, self_claim = False, True
     if reward is not None:  # "Togola announced a reward of 50 million CFA francs for …": offered, not reported
         return _reward_claim(reward, verb, child, resolver, attribution(verb, resolver))
     if not self_claim and (lemma in claim_verbs()["reporting"] or spoken):
