@@ -889,3 +889,21 @@ def test_actors_a_name_the_model_runs_on_over_a_verb_ends_before_it(extract):
     names = {e["name"]: e["type"] for e in record["entities"]}
     assert names.get("Domingo Laín Sáenz Front") == "organization"
     assert names.get("Arauca") == "location"
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Saqr Battalion guards the port of Sawakin.", "Saqr Battalion"),
+        ("The Shuhada al-Shati Brigade holds the coast road.", "Shuhada al-Shati Brigade"),
+    ],
+)
+def test_actors_capitalised_words_ending_in_a_unit_s_kind_are_one_body(extract, text, name):
+    entity = entity_named(extract(text), name)
+    assert entity is not None and entity["type"] == "organization"
+
+
+def test_actors_a_unit_s_name_takes_in_no_sentence_opener_place_or_other_body(extract):
+    names = {e["name"] for e in extract("Alongside Africa Corps, the Ministry of Defence and the Sudan Liberation Movement met.")["entities"]}
+    assert "Alongside Africa Corps" not in names
+    assert "Sudan Liberation Movement" in names

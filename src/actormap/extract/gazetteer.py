@@ -89,9 +89,46 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
                              *_people_named_in_capitals(doc, spans), *_national_bodies(doc, spans), *_numbered_units(doc, spans), *_named_operations(doc, spans),
                              *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
                              *_companies_by_legal_form(doc),
-                             *_institution_names(doc)])
+                             *_institution_names(doc), *_units_by_kind_word(doc, spans)])
     doc.ents = _places_named_by_place_nouns(doc, list(doc.ents))
     return doc
+
+
+# Capitalised words that end the name of an armed unit or movement: "the Saqr Battalion", "Shuhada
+# al-Shati Brigade", "the Domingo Laín Sáenz Front".
+UNIT_KIND_WORDS = {"Battalion", "Brigade", "Brigades", "Regiment", "Front", "Movement", "Militia", "Division", "Corps"}
+NAME_INNER_WORDS = {"al", "el", "de", "del", "bin", "ibn"}
+
+
+def _units_by_kind_word(doc: Doc, spans: list[Span]) -> list[Span]:
+    """A run of capitalised words ending in a unit's kind word ("Saqr Battalion", "Shuhada
+    al-Shati Brigade") is one organization's name, longer than the pieces the model tagged
+    (or did not tag) inside it; it never takes in a place, a title or a possessive."""
+    places = {i for s in spans if s.label_ in {"GPE", "LOC", "FAC"} for i in range(s.start, s.end)}
+    found = []
+    for i, token in enumerate(doc):
+        if token.text not in UNIT_KIND_WORDS or i == 0:
+            continue
+        start = i
+        while start > 0 and not doc[start].is_sent_start:
+            prev = doc[start - 1]
+            if prev.is_title and prev.is_alpha or prev.text == "-":
+                start -= 1
+                continue
+            inner = start - 1  # "Liwa Usud al Sharqiya Brigade": particles between capitalised words
+            while inner > 0 and doc[inner].lower_ in NAME_INNER_WORDS and not doc[inner].is_sent_start:
+                inner -= 1
+            if inner < start - 1 and doc[inner].is_title and doc[inner].is_alpha:
+                start = inner
+            else:
+                break
+        while start < i and (doc[start].lower_ in NAME_INNER_WORDS or doc[start].text == "-"
+                             or doc[start].pos_ in {"ADP", "DET", "ADV", "SCONJ", "CCONJ", "PRON", "VERB", "AUX"}):
+            start += 1  # "Alongside Africa Corps": a capitalised word opening the sentence
+        if start == i or places.intersection(range(start, i)) or doc[start].text in _title_words_all():
+            continue
+        found.append(Span(doc, start, i + 1, label="ORG"))
+    return found
 
 
 def _places_named_by_place_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
