@@ -907,3 +907,22 @@ def test_actors_a_unit_s_name_takes_in_no_sentence_opener_place_or_other_body(ex
     names = {e["name"] for e in extract("Alongside Africa Corps, the Ministry of Defence and the Sudan Liberation Movement met.")["entities"]}
     assert "Alongside Africa Corps" not in names
     assert "Sudan Liberation Movement" in names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"This is the largest blow against the routes in a decade," said Special Prosecutor Ana Perović.',
+        '"This is the largest blow against the routes in a decade," Ana Perović said.',
+    ],
+)
+def test_actors_the_untagged_subject_of_a_speech_verb_is_a_person(extract, text):
+    record = extract(text)
+    speaker = entity_named(record, "Ana Perović")  # the model tags no name here
+    assert speaker is not None and speaker["type"] == "person"
+    assert record["quotes"][0]["speaker"] == speaker["id"]
+
+
+def test_actors_a_month_before_a_speaker_is_no_part_of_the_name(extract):
+    names = {e["name"] for e in extract("In November Kitenge said the price was 280.")["entities"]}
+    assert "November Kitenge" not in names
