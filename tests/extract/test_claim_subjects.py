@@ -598,3 +598,8 @@ def test_a_sum_offered_for_information_on_someone_is_a_reward_about_them(claims)
 def test_a_sum_offered_for_a_thing_is_no_reward(claims):
     found = claims("Zamfara Gold offered $2 million for the mine in Maru, Sadiq Rahim said.")
     assert all(c[0] != "Maru" for c in found)
+
+
+def test_a_country_that_offers_a_reward_asserts_it(claims):
+    found = claims("The United States has offered a reward of up to $5 million for information leading to Juma Twaha's capture.")
+    assert [(c[0], c[1], c[4]) for c in found] == [("Juma Twaha", 5000000, "United States")]

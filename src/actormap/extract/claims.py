@@ -246,7 +246,8 @@ def _reward_claim(
     subjects = [target] if target is not None else offerers[:1]
     if said.said:
         return subjects, said.claimant
-    asserting = offerer if offerer is not None and offerer.type in {"person", "organization"} else None
+    # "The United States has offered a reward …": a country that offers one is its state
+    asserting = offerer if offerer is not None and offerer.type in {"person", "organization", "location"} else None
     return subjects, asserting or said.claimant
 
 
