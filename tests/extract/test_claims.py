@@ -533,3 +533,13 @@ def test_claims_a_declared_count_of_deaths_is_no_holding(claims):
 def test_claims_acts_a_reporter_counted_by_someone_are_the_doer_s(claims):
     found = claims("The monitor documented 214 airstrikes by the Tatmadaw in the region.")
     assert [(c[0], c[1]) for c in found] == [("Tatmadaw", 214)]
+
+
+def test_claims_someone_s_losses_put_at_a_number_are_the_body_s(claims):
+    text = ("The Refinery Guards Brigade attacked the port. A brigade spokesman, Mohamed Shalabi, "
+            "put the brigade's losses at three.")
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Refinery Guards Brigade", 3, "Mohamed Shalabi")]
+
+
+def test_claims_losses_of_no_one_named_are_no_claim(claims):
+    assert claims("The army put the losses at three.") == []

@@ -388,7 +388,7 @@ def find_claims(doc: Doc) -> list[Claim]:
             previous = None
         if excluded(doc, amount, index):
             continue
-        found = place_amount(doc, amount, previous, index)
+        found = place_amount(doc, amount, previous, index) or _losses_put_at(doc, amount)
         if found is None and last is not None:
             found = _claimed_without_unit(doc, amount, last[0])
         fragment = False  # a figure for the count just made, about the same actor
@@ -483,6 +483,21 @@ def _figure_put_at(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmou
     if sentence.start != before.number.sent.start and not _right_after(sentence, before):
         return None
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
+
+
+def _losses_put_at(doc: Doc, amount: Amount) -> PlacedAmount | None:
+    """ "A brigade spokesman put the brigade's losses at three": a bare number someone's losses
+    are put at counts the people that body lost (whose they are is the possessor's)."""
+    at = doc[amount.start - 1] if amount.start > 0 else None
+    if at is None or at.lower_ != "at" or amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
+        return None
+    if at.head.lemma_.lower() not in word_set("estimate_verbs"):
+        return None
+    losses = next((c for c in at.head.children if c.dep_ == "dobj" and c.lemma_.lower() in {"loss", "casualty"}), None)
+    if losses is None or not any(c.dep_ == "poss" for c in losses.children):
+        return None
+    number = doc[amount.number_start : amount.end].root
+    return PlacedAmount(amount, number, losses, losses.text, "people")
 
 
 def _figure_is(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
