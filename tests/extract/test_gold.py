@@ -22,7 +22,7 @@ FLOORS = {
     "heldout": {"entities": 0.91, "quotes": 0.97, "speaker": 0.92, "relations": 0.72, "claims": 0.90, "claimant": 0.97},
     "blind": {"entities": 0.90, "quotes": 0.97, "speaker": 0.91, "relations": 0.70, "claims": 0.87, "claimant": 0.97},
     "blind2": {"entities": 0.87, "quotes": 0.97, "speaker": 0.89, "relations": 0.68, "claims": 0.86, "claimant": 0.97},
-    "blind3": {"entities": 0.84, "quotes": 0.97, "speaker": 0.87, "relations": 0.68, "claims": 0.74, "claimant": 0.90},
+    "blind3": {"entities": 0.84, "quotes": 0.97, "speaker": 0.87, "relations": 0.68, "claims": 0.76, "claimant": 0.90},
     "blind4": {"entities": 0.83, "quotes": 0.97, "speaker": 0.90, "relations": 0.54, "claims": 0.63, "claimant": 0.93},
     "blind5": {"entities": 0.78, "quotes": 0.97, "speaker": 0.75, "relations": 0.34, "claims": 0.54, "claimant": 0.92},
     "blind6": {"entities": 0.83, "quotes": 0.91, "speaker": 0.94, "relations": 0.63, "claims": 0.63, "claimant": 0.97},
@@ -40,7 +40,7 @@ FLOORS = {
     "blind18": {"entities": 0.86, "quotes": 0.97, "speaker": 0.73, "relations": 0.50, "claims": 0.36, "claimant": 0.77},
     "blind19": {"entities": 0.80, "quotes": 0.97, "speaker": 0.83, "relations": 0.39, "claims": 0.35, "claimant": 0.73},
     "blind20": {"entities": 0.85, "quotes": 0.97, "speaker": 0.78, "relations": 0.43, "claims": 0.68, "claimant": 0.83},
-    "blind21": {"entities": 0.83, "quotes": 0.97, "speaker": 0.71, "relations": 0.46, "claims": 0.54, "claimant": 0.78},
+    "blind21": {"entities": 0.83, "quotes": 0.97, "speaker": 0.71, "relations": 0.46, "claims": 0.54, "claimant": 0.80},
     "blind22": {"entities": 0.80, "quotes": 0.92, "speaker": 0.48, "relations": 0.45, "claims": 0.38, "claimant": 0.47},
     "blind23": {"entities": 0.86, "quotes": 0.94, "speaker": 0.83, "relations": 0.38, "claims": 0.43, "claimant": 0.85},
 }
