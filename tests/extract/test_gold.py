@@ -40,7 +40,7 @@ FLOORS = {
     "blind18": {"entities": 0.86, "quotes": 0.97, "speaker": 0.73, "relations": 0.50, "claims": 0.36, "claimant": 0.77},
     "blind19": {"entities": 0.80, "quotes": 0.97, "speaker": 0.83, "relations": 0.39, "claims": 0.35, "claimant": 0.73},
     "blind20": {"entities": 0.85, "quotes": 0.97, "speaker": 0.78, "relations": 0.43, "claims": 0.68, "claimant": 0.83},
-    "blind21": {"entities": 0.83, "quotes": 0.97, "speaker": 0.71, "relations": 0.46, "claims": 0.54, "claimant": 0.80},
+    "blind21": {"entities": 0.83, "quotes": 0.97, "speaker": 0.74, "relations": 0.46, "claims": 0.54, "claimant": 0.80},
     "blind22": {"entities": 0.80, "quotes": 0.92, "speaker": 0.48, "relations": 0.45, "claims": 0.38, "claimant": 0.47},
     "blind23": {"entities": 0.86, "quotes": 0.94, "speaker": 0.83, "relations": 0.38, "claims": 0.43, "claimant": 0.85},
 }

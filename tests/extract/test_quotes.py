@@ -112,3 +112,15 @@ def test_quotes_a_word_in_scare_quotes_is_no_quote(extract):
 def test_quotes_a_short_quote_with_a_speaker_stays(extract):
     record = extract('"Never again," said Amina Diallo.')
     assert [q["text"] for q in record["quotes"]] == ["Never again,"]
+
+
+def test_quotes_a_line_labelled_with_a_name_is_that_person_s(extract):
+    record = extract('The Monywa battalion is commanded by Bo Thura Zaw, who says it fields 600 fighters.\n\n'
+                     'Bo Thura Zaw: "We have the people. What we lack is ammunition."\n')
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert [names.get(q["speaker"]) for q in record["quotes"]] == ["Bo Thura Zaw"]
+
+
+def test_quotes_a_label_that_names_no_actor_gives_no_speaker(extract):
+    record = extract('Note from the field: "Every night we hear the jets."\n')
+    assert [q["speaker"] for q in record["quotes"]] == [None]

@@ -257,11 +257,32 @@ def find_quotes(doc: Doc) -> list[Quote]:
         speaker, description = (None, None)
         if subject is not None:
             speaker, description = speakers.resolve(subject, passage.start)
+        elif (labelled := _line_label_speaker(doc, passage)) is not None:
+            speaker = labelled  # 'Bo Thura Zaw: "We have the people."'
         elif quotes and quotes[-1].speaker is not None and _follows(doc, quotes[-1].passage, passage):
             speaker = quotes[-1].speaker  # a quote paragraph continuing the last speaker's words
         for piece in _pieces(passage):
             quotes.append(Quote(piece, piece.text(text_of(doc)), speaker, description))
     return quotes
+
+
+# 'Bo Thura Zaw: "…"', '[09:14] Abu Khalil: "…"': a line opening with a name and a colon.
+LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?P<label>[^\s:\n][^:\n]{0,60}?):[ \t]*$")
+
+
+def _line_label_speaker(doc: Doc, passage: Passage) -> Actor | None:
+    """The person or body a quotation's line is labelled with, when the quotation opens the line
+    right after the label's colon and nothing in the text attributes it."""
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, passage.start) + 1
+    match = LINE_LABEL.search(text[line_start - 1 if line_start else 0 : passage.start])
+    if match is None:
+        return None
+    start = (line_start - 1 if line_start else 0) + match.start("label")
+    span = doc.char_span(start, start + len(match.group("label")), alignment_mode="expand")
+    index = doc._.actor_index or {}
+    actors = {index[t.i].id: index[t.i] for t in span or [] if t.i in index and index[t.i].type in {"person", "organization"}}
+    return next(iter(actors.values())) if len(actors) == 1 else None
 
 
 def _pieces(passage: Passage) -> list[Passage]:
