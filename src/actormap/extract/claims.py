@@ -471,11 +471,8 @@ def _figure_put_at(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmou
     """ "… recovered 19 bodies. Residents put the number at close to 40.": a bare number an estimate
     of "the number" or "the figure" is put at, in the sentence after a count, counts what it did."""
     number = doc[amount.number_start : amount.end].root
-    at = doc[amount.start - 1] if amount.start > 0 else None  # "at close to 40": the hedge between
-    if at is None or at.lower_ != "at" or amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
-        return None
-    verb = at.head
-    if verb.lemma_.lower() not in word_set("estimate_verbs"):
+    verb = _put_at(doc, amount)
+    if verb is None:
         return None
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in word_set("anaphoric_count_nouns") for c in verb.children):
         return None
@@ -485,15 +482,22 @@ def _figure_put_at(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmou
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
 
 
-def _losses_put_at(doc: Doc, amount: Amount) -> PlacedAmount | None:
-    """ "A brigade spokesman put the brigade's losses at three": a bare number someone's losses
-    are put at counts the people that body lost (whose they are is the possessor's)."""
+def _put_at(doc: Doc, amount: Amount) -> Token | None:
+    """The verb of estimating a bare number is put "at" by ("put the number at close to 40": the
+    hedge between), else None."""
     at = doc[amount.start - 1] if amount.start > 0 else None
     if at is None or at.lower_ != "at" or amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
         return None
-    if at.head.lemma_.lower() not in word_set("estimate_verbs"):
+    return at.head if at.head.lemma_.lower() in word_set("estimate_verbs") else None
+
+
+def _losses_put_at(doc: Doc, amount: Amount) -> PlacedAmount | None:
+    """ "A brigade spokesman put the brigade's losses at three": a bare number someone's losses
+    are put at counts the people that body lost (whose they are is the possessor's)."""
+    verb = _put_at(doc, amount)
+    if verb is None:
         return None
-    losses = next((c for c in at.head.children if c.dep_ == "dobj" and c.lemma_.lower() in {"loss", "casualty"}), None)
+    losses = next((c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in {"loss", "casualty"}), None)
     if losses is None or not any(c.dep_ == "poss" for c in losses.children):
         return None
     number = doc[amount.number_start : amount.end].root

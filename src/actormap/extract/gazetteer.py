@@ -16,11 +16,13 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
+from actormap.extract.descriptors import role_nouns
 from actormap.extract.doc_text import text_of
 from actormap.extract.gazetteer_words import PLACE_NOUNS
 from actormap.extract.mentions import title_roles
 from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list
+from actormap.extract.quotes import speech_verbs
 from actormap.extract.typevote import organization_words, type_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
@@ -98,10 +100,10 @@ def _speakers_named(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "…," said Ana Perović: two to four capitalised words that are the subject of a speech
     verb, and that the model left untagged, are a person's name (the small model misses names
     written with ć, š, ñ … that it has rarely seen). A title before them stays out."""
-    verbs = _speech_verbs()
+    verbs = speech_verbs()
     taken = {i for s in spans for i in range(s.start, s.end)}
     titles = _title_words_all()
-    roles = _role_words()
+    roles = role_nouns()
     found = []
     for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
@@ -118,16 +120,6 @@ def _speakers_named(doc: Doc, spans: list[Span]) -> list[Span]:
                 continue
             found.append(Span(doc, start, subject.i + 1, label="PERSON"))
     return found
-
-
-@lru_cache(maxsize=1)
-def _speech_verbs() -> frozenset[str]:
-    return frozenset(word_list("speech_verbs"))
-
-
-@lru_cache(maxsize=1)
-def _role_words() -> frozenset[str]:
-    return frozenset(word_list("role_nouns"))
 
 
 RANK_ADJECTIVES = {"special", "chief", "senior", "deputy", "assistant", "acting", "former", "general", "regional", "state"}

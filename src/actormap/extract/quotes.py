@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.doc_text import text_of
+from actormap.extract.first_person import TURN
 from actormap.extract.patterns import word_list
 from actormap.extract.quotemarks import Passage, find_passages
 from actormap.extract.reference import GENERIC_ORG_NOUNS, References
@@ -266,20 +267,15 @@ def find_quotes(doc: Doc) -> list[Quote]:
     return quotes
 
 
-# 'Bo Thura Zaw: "…"', '[09:14] Abu Khalil: "…"': a line opening with a name and a colon.
-LINE_LABEL = re.compile(r"(?:^|\n)[ \t]*(?:\[[^\]\n]{1,25}\][ \t]*)?(?P<label>[^\s:\n][^:\n]{0,60}?):[ \t]*$")
-
-
 def _line_label_speaker(doc: Doc, passage: Passage) -> Actor | None:
-    """The person or body a quotation's line is labelled with, when the quotation opens the line
-    right after the label's colon and nothing in the text attributes it."""
+    """The person or body a quotation's line is labelled with ('Bo Thura Zaw: "…"'), when the
+    quotation opens the line right after the label and nothing in the text attributes it."""
     text = text_of(doc)
     line_start = text.rfind("\n", 0, passage.start) + 1
-    match = LINE_LABEL.search(text[line_start - 1 if line_start else 0 : passage.start])
-    if match is None:
+    match = TURN.match(text, line_start)
+    if match is None or match.start("line") != passage.start:
         return None
-    start = (line_start - 1 if line_start else 0) + match.start("label")
-    span = doc.char_span(start, start + len(match.group("label")), alignment_mode="expand")
+    span = doc.char_span(match.start("label"), match.end("label"), alignment_mode="expand")
     index = doc._.actor_index or {}
     actors = {index[t.i].id: index[t.i] for t in span or [] if t.i in index and index[t.i].type in {"person", "organization"}}
     return next(iter(actors.values())) if len(actors) == 1 else None

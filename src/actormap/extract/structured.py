@@ -8,22 +8,17 @@ numbers in it are the sender's claims. A ledger row says who paid whom how much:
 
 from __future__ import annotations
 
-import re
-
 from spacy.tokens import Doc
 
-from actormap.extract.doc_text import text_of
 from actormap.extract.actors import Actor
+from actormap.extract.doc_text import text_of
 from actormap.extract.facts import Claim, Relation
+from actormap.extract.first_person import TURN
 from actormap.extract.mentions import Mention
 from actormap.extract.quotemarks import Passage
 from actormap.extract.quotes import Quote
 from actormap.extract.typevote import organization_words
 from actormap.model import Document
-
-
-# A line opening with up to six words and a colon: "[21:04] Naw Paw: …", "SEN. OCHOA: …".
-TURN = re.compile(r"^(?:\[[^\]\n]{1,25}\]\s*)?(?P<label>[^\s:\n][^:\n]{0,60}?):[ \t]+(?P<line>[^\n]*)", re.MULTILINE)
 
 
 def _actor_at(doc: Doc, start: int, end: int, name: str, default_type: str) -> Actor | None:
