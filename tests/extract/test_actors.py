@@ -926,3 +926,19 @@ def test_actors_the_untagged_subject_of_a_speech_verb_is_a_person(extract, text)
 def test_actors_a_month_before_a_speaker_is_no_part_of_the_name(extract):
     names = {e["name"] for e in extract("In November Kitenge said the price was 280.")["entities"]}
     assert "November Kitenge" not in names
+
+
+def test_actors_a_bracketed_alias_joins_its_later_mentions(extract):
+    record = extract("Between 2021 and 2023, a trading house, Comercializadora Andina del Oriente S.A.C. (CADOR), declared "
+                     "purchases of gold in Cusco. CADOR is registered in Lima.")
+    found = [e for e in record["entities"] if "CADOR" in [e["name"], *e["aliases"]]]
+    assert len(found) == 1 and found[0]["name"] == "Comercializadora Andina del Oriente S.A.C."
+    assert len(found[0]["mentions"]) == 3
+
+
+def test_actors_the_network_s_leader_is_no_state_body_s(extract):
+    record = extract("The U.S. Department of the Treasury sanctioned the Golden Reed Syndicate and announced rewards for "
+                     "the network's leader, Somsak Thongdee.")
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    pairs = [(names[r["source"]], names[r["target"]]) for r in record["relations"] if r["type"] == "commands"]
+    assert ("Somsak Thongdee", "U.S. Department of the Treasury") not in pairs

@@ -53,3 +53,18 @@ def test_money_held_in_accounts_linked_to_someone_is_theirs(claims):
 
 def test_money_held_in_an_account_of_nobody_named_is_not_the_account_s(claims):
     assert claims("The bank froze $40,000 held in an account at its Nairobi branch.") == []
+
+
+def test_money_what_was_frozen_holds_is_the_holders(claims_by_subject):
+    found = claims_by_subject("Authorities in Penang have frozen bank accounts linked to Lim Wei Seng holding RM 12 million.")
+    assert [(s, v) for s, v, _ in found] == [("Lim Wei Seng", 12_000_000)]
+
+
+def test_money_what_was_seized_is_worth_is_the_owners(claims_by_subject):
+    found = claims_by_subject("Police in Chiang Mai seized assets belonging to Prasert Wongsakul worth 85 million baht.")
+    assert [(s, v) for s, v, _ in found] == [("Prasert Wongsakul", 85_000_000)]
+
+
+def test_money_seized_from_nobody_named_is_no_holders(claims_by_subject):
+    found = claims_by_subject("The Anti-Fraud Police Unit seized assets worth 85 million baht last year.")
+    assert [(s, v) for s, v, _ in found] == [("Anti-Fraud Police Unit", 85_000_000)]

@@ -603,3 +603,26 @@ def test_a_sum_offered_for_a_thing_is_no_reward(claims):
 def test_a_country_that_offers_a_reward_asserts_it(claims):
     found = claims("The United States has offered a reward of up to $5 million for information leading to Juma Twaha's capture.")
     assert [(c[0], c[1], c[4]) for c in found] == [("Juma Twaha", 5000000, "United States")]
+
+
+def test_a_second_reward_hung_on_the_verb_is_about_its_own_target(claims):
+    text = ("The Department of State is offering rewards of up to $3 million for information leading to the arrest of "
+            "the cartel's leader, Ramón Ortiz Vega, and up to $500,000 for information on its accountant, Elena Ruiz.")
+    found = [(c[0], c[1]) for c in claims(text)]
+    assert ("Ramón Ortiz Vega", 3000000) in found and ("Elena Ruiz", 500000) in found
+
+
+def test_the_subject_after_that_when_the_parser_hangs_two_on_one_verb(claims):
+    text = ("The Kham Sai Group runs laboratories in Shan State. Prosecutors in the Eastern District of New York allege "
+            "that between 2019 and 2024 the organization shipped more than 9 tonnes of methamphetamine.")
+    assert [(c[0], c[1]) for c in claims(text)] == [("Kham Sai Group", 9)]
+
+
+def test_things_belonging_to_a_company_act_for_it(claims):
+    text = "Barges belonging to Fluvial Andina S.A.C. carried about 90 kilograms of gold across the border."
+    assert [(c[0], c[1]) for c in claims(text)] == [("Fluvial Andina S.A.C.", 90)]
+
+
+def test_a_name_after_an_indefinite_noun_is_its_apposition(claims):
+    text = "A small trading house, Distribuidora Minera del Norte S.A.C. (DIMINOR), declared purchases of 640 kilograms of gold."
+    assert [(c[0], c[1]) for c in claims(text)] == [("Distribuidora Minera del Norte S.A.C.", 640)]

@@ -94,6 +94,10 @@ def test_numbers_currencies_become_iso_codes(one, text, value, currency):
         ("300 million CFA francs", "Bangui, Central African Republic", "XAF"),
         ("300 million CFA francs", "Ouagadougou, Burkina Faso", "XOF"),
         ("300 million CFA francs", "", "XOF"),
+        ("S/ 4.5 million", "", "PEN"),  # the Peruvian sol's sign
+        ("RM 12 million", "", "MYR"),  # the ringgit's
+        ("900 soles", "", "PEN"),
+        ("20,000 bolívares", "", "VES"),
     ],
 )
 def test_numbers_more_currencies_by_word_code_and_country(one, text, context, currency):

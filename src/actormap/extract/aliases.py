@@ -165,7 +165,11 @@ def join_declared_aliases(doc: Doc, groups: list[list[Mention]]) -> list[list[Me
             existing = by_start.get(alias.start)
             if existing is None:
                 group.append(Mention(span=alias, label=mention.label, entry=None))
-                continue
+                # the model may have missed the bracketed alias yet found it later: "… S.A.C.
+                # (CASUR)", then "CASUR is registered in Lima"
+                existing = next((m for g in groups if g is not group for m in g if m.text == alias.text), None)
+                if existing is None:
+                    continue
             other = group_of[id(existing)]
             if other == index or _canonical(group) and _canonical(groups[other]) and _canonical(group) != _canonical(groups[other]):
                 continue  # two gazetteer names are two actors whatever the text says

@@ -156,9 +156,9 @@ def subject_token(verb: Token) -> Token | None:
         reported = misparsed_report(current)
         if reported is not None:
             return current.head  # "Los Lobos, which Treasury estimates has 8,000 members": Los Lobos
-        for child in current.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subject = _own_subject(current)
+        if subject is not None:
+            return subject
         holder = named_holder(current)
         if holder is not None:
             return holder
@@ -177,6 +177,18 @@ def subject_token(verb: Token) -> Token | None:
             return _name_before(current)
         current = current.head
     return None
+
+
+def _own_subject(verb: Token) -> Token | None:
+    """The verb's subject; of two, the one after a "that" between them ("Prosecutors … allege that
+    the organization shipped 9 tonnes": the parser took "allege" for a noun and hung both subjects
+    on "shipped")."""
+    subjects = [c for c in verb.children if c.dep_ in SUBJECT_DEPS]
+    if len(subjects) > 1 and subjects[1].i < verb.i:
+        marks = [c for c in verb.children if c.dep_ == "mark" and subjects[0].i < c.i < subjects[1].i]
+        if marks:
+            return subjects[1]
+    return subjects[0] if subjects else None
 
 
 def _name_before(verb: Token) -> Token | None:

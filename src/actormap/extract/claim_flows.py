@@ -40,7 +40,7 @@ def money_party(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
         receiver = _went_to(node, resolver)
         if receiver is not None:
             return receiver
-    return _receiving_accounts(found, resolver)
+    return _receiving_accounts(found, resolver) or _confiscated_from(found, resolver)
 
 
 def _receiving_accounts(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
@@ -51,6 +51,31 @@ def _receiving_accounts(found: PlacedAmount, resolver: ClaimResolver) -> Actor |
         return None
     subject = next((c for c in anchor.head.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"), None)
     return _holder_of(subject, resolver) if subject is not None else None
+
+
+def _confiscated_from(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """ "froze bank accounts linked to Tan holding RM 38 million", "seized assets belonging to
+    Somchai worth 430 million baht": money that what was frozen or seized holds or is worth is
+    the holder's. The parser hangs the amount anywhere under the verb, and the holder's name
+    anywhere under the participle, so both are looked for in the subtree."""
+    verb = found.anchor
+    for _ in range(8):
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in word_set("confiscation_verbs"):
+            break
+        if verb.head.i == verb.i:
+            return None
+        verb = verb.head
+    else:
+        return None
+    for held in (c for c in verb.children if c.dep_ in {"dobj", "nsubjpass"}):
+        for participle in (c for c in held.children if c.dep_ in {"acl", "relcl"}):
+            if participle.lemma_.lower() not in word_set("holding_participles"):
+                continue
+            for token in participle.subtree:
+                actor = resolver.index.get(token.i)
+                if actor is not None and actor.type in PARTIES:
+                    return actor
+    return None
 
 
 def _went_to(node: Token, resolver: ClaimResolver) -> Actor | None:

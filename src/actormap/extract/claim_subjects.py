@@ -84,6 +84,12 @@ def _holder_named_after(node: Token, unit_class: str, resolver: ClaimResolver) -
     theirs in named_on.)"""
     if unit_class in {"people", "money"}:
         return None
+    return owned_by(node, resolver)
+
+
+def owned_by(node: Token, resolver: ClaimResolver) -> Actor | None:
+    """The person or organization a participle on a noun says owns it: "properties owned by X",
+    "boats belonging to X"."""
     for participle in (c for c in node.children if c.dep_ == "acl" and c.lemma_.lower() in word_set("owning_participles")):
         for prep in (p for p in participle.children if p.dep_ == "agent" or p.dep_ == "prep" and p.lower_ in {"to", "by"}):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
@@ -263,9 +269,9 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     perpetrator = _perpetrator_of(subject, verb, resolver)
     if perpetrator is not None:
         return [perpetrator]  # "Air strikes by the Saudi-led coalition killed 37 civilians"
-    holder = _held_by(subject, resolver)
+    holder = _held_by(subject, resolver) or owned_by(subject, resolver)
     if holder is not None:
-        return [holder]  # "RSF-controlled sites produced about 9.5 tonnes of gold"
+        return [holder]  # "RSF-controlled sites produced about 9.5 tonnes of gold", "boats belonging to X carried …"
     split = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 1]
     if split and split[0].i in resolver.index:
         return resolver.actors(split[0], speaker)
@@ -432,6 +438,11 @@ def reward_noun(found: PlacedAmount) -> Token | None:
     if found.unit_class == "money" and node.dep_ == "dobj" and node.head.lemma_.lower() in {"offer", "promise", "announce"}:
         if any(_pays_for_information(h) for h in (node, node.head)):
             return node  # "has offered up to 500 million pesos for information on Ramiro"
+    if found.unit_class == "money" and node.dep_ == "conj" and _pays_for_information(node):
+        # "rewards of up to $2 million for … Sai Kham Lu, and up to $1 million for information on
+        # its chief money launderer, Liu Jianhua": the parser hangs the second sum on the verb
+        if any(c.dep_ == "dobj" and _reward_word(c) for c in node.head.children):
+            return node
     return None
 
 
@@ -466,6 +477,9 @@ def _changed_reward(prep: Token) -> Token | None:
 def reward_target(reward: Token, resolver: ClaimResolver, offerer: Actor | None) -> Actor | None:
     """Whom a reward is offered for: the one whose arrest, capture or whereabouts it pays for
     ("for information leading to the arrest of Viteri", "a bounty on X's head", "for X's capture")."""
+    for named in (c for c in reward.children if c.dep_ in {"appos", "npadvmod"} and c.i in resolver.index):
+        if resolver.index[named.i].type == "person" and resolver.index[named.i] != offerer:
+            return resolver.index[named.i]  # "$1 million for information on its chief money launderer, Liu Jianhua"
     amount_heads = [reward, *(t for t in reward.subtree if t.dep_ == "pobj" and t.head.head.i == reward.i)]
     if reward.dep_ == "dobj":
         amount_heads.append(reward.head)  # "announced a reward of … for the capture of X": the parser hangs "for" on the verb

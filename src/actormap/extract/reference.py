@@ -54,6 +54,20 @@ PART_NOUNS = {"patrol", "convoy", "element", "fighter", "troop", "soldier", "mem
               "leadership", "commander", "official", "force", "column", "outpost", "garrison", "headquarters", "militiaman"}
 
 
+# Nouns for a body outside the law: "the network's leader" is not the State Department's.
+OUTLAW_NOUNS = {"network", "gang", "cartel", "syndicate", "militia", "faction", "group", "organization", "organisation"}
+# Words in the name of a state body.
+OFFICIAL_NAME_WORDS = {"department", "ministry", "treasury", "office", "attorney", "court", "police", "government",
+                       "commission", "agency", "bureau", "embassy", "parliament", "senate", "congress", "tribunal",
+                       "prosecutor", "prosecution", "directorate", "secretariat", "unit", "administration"}
+
+
+def _official(actor: Actor) -> bool:
+    """Whether a name says the actor is a state body ("U.S. Department of State", "OFAC" named
+    "Office of Foreign Assets Control")."""
+    return any(w.lower().strip("'’s") in OFFICIAL_NAME_WORDS for m in actor.mentions for w in m.text.split())
+
+
 def _national(actor: Actor) -> bool:
     """Whether one of a force's names says whose state it is (aliases.national_force_name)."""
     return any(national_force_name(m.text) for m in actor.mentions)
@@ -114,6 +128,9 @@ class References:
                 if token.lemma_.lower() in PREDICATE_NOUNS and self.index[child.i].type == "location":
                     continue  # "a United States citizen" is not the United States
                 return self.index[child.i]
+        named = self._misparsed_apposition(token)
+        if named is not None:
+            return named
         if token.dep_ == "appos" and token.head.i in self.index:
             head = self.index[token.head.i]
             if head.type == "person" and token.lemma_.lower() in BODY_NOUNS:
@@ -162,6 +179,19 @@ class References:
                 return self.definite(token)
         return None
 
+    def _misparsed_apposition(self, token: Token) -> Actor | None:
+        """ "a single trading house, Comercializadora Aurífera del Sur S.A.C. (CASUR), declared …":
+        the parser took the name set after an indefinite noun for its conjunct; with no "and" or
+        "or" it is the noun's apposition."""
+        if token.pos_ != "NOUN" or not any(c.dep_ == "det" and c.lower_ in {"a", "an"} for c in token.children):
+            return None
+        for child in (c for c in token.children if c.dep_ == "conj" and c.i in self.index):
+            if any(c.dep_ in {"cc", "preconj"} for c in (*token.children, *child.children)):
+                return None
+            if child.left_edge.i > 0 and self.doc[child.left_edge.i - 1].text == ",":
+                return self.index[child.i]
+        return None
+
     def definite(self, token: Token) -> Actor | None:
         """ "the government" after "the Government of National Unity": the one organization
         named before whose name has this noun."""
@@ -186,7 +216,8 @@ class References:
         if introduced is not None:
             return introduced
         if not found and noun in GENERIC_ORG_NOUNS and token.dep_ == "poss":
-            return self.last_actor(token.idx, {"organization"})  # "the group's commander"
+            # "the group's commander"; "the network's leader" is no ministry's
+            return self.last_actor(token.idx, {"organization"}, unofficial=noun in OUTLAW_NOUNS)
         return None
 
     def _force_named(self, noun: str, token: Token) -> Actor | None:
@@ -361,15 +392,18 @@ class References:
                     break
         return last
 
-    def last_actor(self, position: int, types: set[str], exclude: Actor | None = None, depth: int = 0) -> Actor | None:
+    def last_actor(
+        self, position: int, types: set[str], exclude: Actor | None = None, depth: int = 0, unofficial: bool = False
+    ) -> Actor | None:
         """The actor of one of TYPES that a pronoun at POSITION points back to.
 
         In the nearest sentence before it (or its own sentence, before it) that names one:
         that sentence's subject, or the subject's appositive, else the first one it names.
+        UNOFFICIAL passes over state bodies (`_official`).
         """
         by_sentence: dict[int, list[tuple[int, bool, Actor]]] = {}
         for actor in self.actors:
-            if actor.type not in types or actor is exclude:
+            if actor.type not in types or actor is exclude or unofficial and _official(actor):
                 continue
             for m in actor.mentions:
                 if m.start_char >= position or self._skipped(m.start_char) or self._speaker_label(m.span):
@@ -382,7 +416,7 @@ class References:
         nearest_start = max(by_sentence)
         chained = self._pronoun_subject_after(nearest_start, position, types)
         if chained is not None and depth < 3:
-            return self.last_actor(chained.idx, types, exclude, depth + 1)
+            return self.last_actor(chained.idx, types, exclude, depth + 1, unofficial)
         nearest = sorted(by_sentence[nearest_start], key=lambda item: item[0])
         subjects = [actor for _, is_subject, actor in nearest if is_subject]
         return subjects[0] if subjects else nearest[0][2]
