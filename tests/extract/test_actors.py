@@ -942,3 +942,8 @@ def test_actors_the_network_s_leader_is_no_state_body_s(extract):
     names = {e["id"]: e["name"] for e in record["entities"]}
     pairs = [(names[r["source"]], names[r["target"]]) for r in record["relations"] if r["type"] == "commands"]
     assert ("Somsak Thongdee", "U.S. Department of the Treasury") not in pairs
+
+
+def test_actors_an_initial_stays_alone_when_two_people_share_the_letter(extract):
+    record = extract("Hassan Omar and Hussein Ali run the depot. H. says the trucks leave at night.")
+    assert entity_named(record, "Hassan Omar")["aliases"] == [] and entity_named(record, "Hussein Ali")["aliases"] == []

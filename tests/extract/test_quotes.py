@@ -124,3 +124,44 @@ def test_quotes_a_line_labelled_with_a_name_is_that_person_s(extract):
 def test_quotes_a_label_that_names_no_actor_gives_no_speaker(extract):
     record = extract('Note from the field: "Every night we hear the jets."\n')
     assert [q["speaker"] for q in record["quotes"]] == [None]
+
+
+def test_quotes_a_second_speech_verb_the_parser_hung_on_the_quoted_clause(extract):
+    record = extract(
+        "Andes Oro did not respond. In a letter, its lawyer, Martín Quispe Soto, said the company \"has always paid "
+        "its miners in good faith\" and described the report as \"defamatory and politically motivated\"."
+    )
+    assert [speaker_name(record, q) for q in record["quotes"]] == ["Martín Quispe Soto", "Martín Quispe Soto"]
+
+
+def test_quotes_a_name_the_parser_made_a_second_subject_speaks(extract):
+    record = extract(
+        'Army spokesman Colonel Ibrahim Sani said six soldiers had died. "We will hunt them," Sani said.\n'
+        "In an audio message sent to journalists, a spokesman for the group who gave his name as Abu Dujana al-Fulani "
+        'said the fighters had punished the army "for stealing the herds of the Muslims."'
+    )
+    assert [speaker_name(record, q) for q in record["quotes"]] == ["Ibrahim Sani", "Abu Dujana al-Fulani"]
+
+
+def test_quotes_a_long_title_the_model_took_for_a_body(extract):
+    record = extract('"We will follow the money wherever it goes," said Acting Under Secretary for Terrorism and '
+                     'Financial Intelligence Marcus Ellery.')
+    (quote,) = record["quotes"]
+    assert speaker_name(record, quote) == "Marcus Ellery"
+
+
+def test_quotes_interview_notes_quote_the_interviewee(extract):
+    record = extract(
+        'Interviewee: "Karwan" (pseudonym), 31, from Kirkuk. Notes, not a transcript.\n'
+        "- Left the unit in 2023. K. says the commander kept the salaries: \"Nobody saw the books.\"\n"
+        '- The unit is close to the Badr Organization. "We took our orders from them."\n'
+    )
+    assert [speaker_name(record, q) for q in record["quotes"]] == ["Karwan", "Karwan"]
+    karwan = entity_named(record, "Karwan")
+    assert karwan is not None and "K." in karwan["aliases"]
+
+
+def test_quotes_an_unattributed_quote_in_an_article_has_no_speaker(extract):
+    record = extract('The unit is close to the Badr Organization. "We took our orders from them."\n')
+    (quote,) = record["quotes"]
+    assert quote["speaker"] is None

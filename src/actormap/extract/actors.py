@@ -20,6 +20,7 @@ from actormap.extract.aliases import (
     join_acronyms,
     join_bare_forces,
     join_bracketed_nicknames,
+    join_initials,
     join_declared_aliases,
     join_inner_nicknames,
     join_national_bodies,
@@ -259,7 +260,7 @@ def cluster_mentions(doc: Doc, mentions: list[Mention]) -> list[list[Mention]]:
     clusters.groups = join_bare_forces(join_national_forces(join_national_bodies(join_acronyms(clusters.groups))))
     clusters.groups = join_place_nouns(clusters.groups)
     clusters.groups = join_spelling_variants(join_spaced_variants(clusters.groups), vote_type)
-    clusters.groups = join_inner_nicknames(doc, clusters.groups)
+    clusters.groups = join_initials(join_inner_nicknames(doc, clusters.groups))
     for group in clusters.groups:
         group.sort(key=lambda m: m.start_char)
     clusters.groups.sort(key=lambda g: g[0].start_char)

@@ -285,6 +285,28 @@ def join_acronyms(groups: list[list[Mention]]) -> list[list[Mention]]:
     return [g for g in groups if g]
 
 
+def join_initials(groups: list[list[Mention]]) -> list[list[Mention]]:
+    """ "H. says Abu Zainab answers to …" after 'Interviewee: "Haidar" (pseudonym)': a person
+    written as one initial is the one person named earlier whose name starts with it, or, of
+    several, the one known by a single name (an interviewee's pseudonym)."""
+    for index, group in enumerate(groups):
+        texts = {m.text for m in group}
+        if not group or not all(len(t) == 2 and t[0].isupper() and t[1] == "." for t in texts) or len(texts) != 1:
+            continue
+        letter, first = next(iter(texts))[0], group[0].start_char
+        people = [
+            other for other, candidate in enumerate(groups)
+            if other != index and candidate and candidate[0].start_char < first and candidate[0].label == "PERSON"
+            and any(m.text[:1] == letter and len(m.text) > 2 for m in candidate)
+        ]
+        if len(people) > 1:
+            people = [o for o in people if all(len(m.text.split()) == 1 for m in groups[o])]
+        if len(people) == 1:
+            groups[people[0]].extend(group)
+            groups[index] = []
+    return [g for g in groups if g]
+
+
 VARIANT_TYPES = {"location": "location", "organization": "organization", "group": "organization"}
 
 

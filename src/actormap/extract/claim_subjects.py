@@ -438,11 +438,12 @@ def reward_noun(found: PlacedAmount) -> Token | None:
     if found.unit_class == "money" and node.dep_ == "dobj" and node.head.lemma_.lower() in {"offer", "promise", "announce"}:
         if any(_pays_for_information(h) for h in (node, node.head)):
             return node  # "has offered up to 500 million pesos for information on Ramiro"
-    if found.unit_class == "money" and node.dep_ == "conj" and _pays_for_information(node):
-        # "rewards of up to $2 million for … Sai Kham Lu, and up to $1 million for information on
-        # its chief money launderer, Liu Jianhua": the parser hangs the second sum on the verb
-        if any(c.dep_ == "dobj" and _reward_word(c) for c in node.head.children):
-            return node
+    # "rewards of up to $2 million for … Sai Kham Lu, and up to $1 million for information on its
+    # chief money launderer, Liu Jianhua": the parser hangs the second sum on the verb
+    if found.unit_class == "money" and node.dep_ == "conj" and _pays_for_information(node) and any(
+        c.dep_ == "dobj" and _reward_word(c) for c in node.head.children
+    ):
+        return node
     return None
 
 

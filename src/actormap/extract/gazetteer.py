@@ -79,6 +79,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
     spans = [_extend_to_unit_opener(doc, span) for span in spans]  # "Fursan al-Sahel" after the known "Sahel"
     spans = [part for span in spans for part in _split_at_title(doc, span)]
+    spans = [_speaker_in_title(doc, span) for span in spans]
     spans = [part for span in spans for part in _split_at_comma(doc, span)]
     spans = [part for span in spans for part in _split_capital_pairs(doc, span)]
     spans = [_without_generic_possessor(doc, span) for span in spans]
@@ -107,6 +108,9 @@ def _speakers_named(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
     for verb in (t for t in doc if t.pos_ == "VERB" and t.lemma_.lower() in verbs):
         for subject in (c for c in verb.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"):
+            if INITIAL.fullmatch(subject.text) and subject.i not in taken:
+                found.append(Span(doc, subject.i, subject.i + 1, label="PERSON"))  # notes' "H. says" (aliases.join_initials)
+                continue
             start = subject.i
             while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" and doc[start - 1].head.i == subject.i:
                 start -= 1
@@ -122,6 +126,7 @@ def _speakers_named(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+INITIAL = re.compile(r"[A-Z]\.")
 RANK_ADJECTIVES = {"special", "chief", "senior", "deputy", "assistant", "acting", "former", "general", "regional", "state"}
 CALENDAR_WORDS = {"january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                   "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
@@ -323,6 +328,36 @@ MAX_TITLED_NAME = 5
 # Governor Abdulrahman Sampiano" is a province, a title and a governor.
 SPLITTING_TITLES = {"Governor", "Mayor", "Commissioner", "Senator", "President", "Minister", "Prefect", "Sheriff",
                     "Colonel", "Col.", "Lt.", "Capt.", "Gen.", "Maj.", "Brig."}
+
+
+def _speaker_in_title(doc: Doc, span: Span) -> Span:
+    """ '"…," said Acting Under Secretary for Terrorism and Financial Intelligence Marcus Ellery':
+    the model may tag the end of a long title and the name as one organization. An organization
+    span that speaks (next to a speech verb) and ends in a known given name and a surname, after
+    a word that is no name, is the person alone."""
+    if span.label_ != "ORG" or len(span) < 3:
+        return span
+    verbs = speech_verbs()
+    speaks = span.root.dep_ == "nsubj" and span.root.head.lemma_.lower() in verbs
+    # '"…," said TITLE NAME.': a speech verb shortly before, the sentence ending on the name
+    closing = False
+    if span.end < len(doc) and doc[span.end].text in {".", ","}:
+        i = span.start - 1  # back over the title's words to the verb
+        while i > max(span.sent.start, span.start - 10) and (doc[i].is_title or doc[i].lower_ in {"for", "and", "of", "the"}):
+            i -= 1
+        closing = i >= 0 and doc[i].pos_ == "VERB" and doc[i].lemma_.lower() in verbs
+    if not speaks and not closing:
+        return span
+    for size in (2, 3):
+        name = span[-size:]
+        before = doc[name.start - 1]
+        if name.start <= span.start or not all(t.is_title and t.is_alpha for t in name):
+            continue
+        if any(t.text in organization_words() | type_words("location_words") for t in name):
+            continue  # "Zamfara State Police Command", "Milimani Law Courts"
+        if known_name_part(name[0].text) and not known_name_part(before.text) and before.is_title:
+            return Span(doc, name.start, name.end, label="PERSON")
+    return span
 
 
 def _split_at_title(doc: Doc, span: Span) -> list[Span]:

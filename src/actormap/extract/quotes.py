@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.doc_text import text_of
-from actormap.extract.first_person import TURN
+from actormap.extract.first_person import TURN, interviewee
 from actormap.extract.patterns import word_list
 from actormap.extract.quotemarks import Passage, find_passages
 from actormap.extract.reference import GENERIC_ORG_NOUNS, References
@@ -77,12 +77,23 @@ def _according_to(tokens: list[Token]) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in {"nsubj", "nsubjpass"}:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in {"nsubj", "nsubjpass"}]
+    if len(subjects) > 1 and subjects[-1].pos_ == "PROPN" and subjects[-1].i < verb.i:
+        # "a spokesman for the group who gave his name as Abu Dujana al-Fulani said": the parser
+        # hung the name on "said" as a second subject; the name is who speaks
+        return subjects[-1]
+    if subjects:
+        return subjects[0]
     if verb.dep_ in {"conj", "xcomp", "ccomp"} and verb.head.i != verb.i:
         return _subject(verb.head) if verb.head.pos_ in {"VERB", "AUX"} else None
     return None
+
+
+def _borrows_quoted_subject(verb: Token) -> bool:
+    """ 'X said the company "has always bought gold …" and described this report as …': the parser
+    hung the second speech verb on the quoted clause's verb, whose subject is no speaker."""
+    return (verb.dep_ == "conj" and not any(c.dep_ in {"nsubj", "nsubjpass"} for c in verb.children)
+            and verb.head.lemma_.lower() not in speech_verbs() and verb.head.dep_ in {"ccomp", "xcomp"})
 
 
 class _Speakers:
@@ -209,6 +220,11 @@ def _attribution(doc: Doc, passage: Passage, passages: list[Passage]) -> Token |
     gaps = [t for start, end in passage.gaps for t in _tokens_between(doc, start, end)]
     for region in (gaps, after[:MAX_ATTRIBUTION_TOKENS], list(reversed(before))):
         verb = _speech_verb(region)
+        if verb is not None and _borrows_quoted_subject(verb):
+            outer = verb.head.head
+            if outer.lemma_.lower() not in speech_verbs():
+                continue
+            verb = outer  # the verb that reports the quoted clause: "said"
         if verb is not None:
             subject = _subject(verb)
             if subject is not None:
@@ -245,11 +261,17 @@ def _merge_split(doc: Doc, passages: list[Passage]) -> list[Passage]:
     return merged
 
 
+# A line that introduces interview notes' interviewee: what the notes quote with no one saying
+# it is the interviewee's.
+NOTES_LABEL = re.compile(r"^\s*(?:Interviewee|Respondent)\s*:", re.IGNORECASE | re.MULTILINE)
+
+
 def find_quotes(doc: Doc) -> list[Quote]:
     """Every direct quotation in the document with its speaker or the speaker's description."""
     passages = [p for p in _merge_split(doc, find_passages(text_of(doc))) if not _names_an_alias(text_of(doc), p)]
     speakers = _Speakers(doc, passages)
     quotes: list[Quote] = []
+    notes_of: list[Actor | None] | None = None  # the interviewee of interview notes, looked up once
     for passage in passages:
         words = passage.text(text_of(doc)).strip()
         if len(words.split()) <= 2 and not words.endswith((",", ".", "!", "?", "…")):
@@ -262,6 +284,10 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker = labelled  # 'Bo Thura Zaw: "We have the people."'
         elif quotes and quotes[-1].speaker is not None and _follows(doc, quotes[-1].passage, passage):
             speaker = quotes[-1].speaker  # a quote paragraph continuing the last speaker's words
+        elif notes_of is None or notes_of:
+            if notes_of is None:
+                notes_of = [interviewee(doc)] if NOTES_LABEL.search(text_of(doc)) else []
+            speaker = notes_of[0] if notes_of else None  # interview notes: "verbatim phrases in quotation marks"
         for piece in _pieces(passage):
             quotes.append(Quote(piece, piece.text(text_of(doc)), speaker, description))
     return quotes
