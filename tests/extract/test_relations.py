@@ -1062,3 +1062,24 @@ def test_relations_a_body_s_named_part_is_its_member(extract, text, expected):
 
 def test_relations_a_body_s_rival_is_no_part_of_it(extract):
     assert not any(r[0] == "member_of" for r in relations(extract("Hezbollah's rival Amal won seats.")))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Laura Quispe Mamani was elected to the Regional Council of Puno in 2022.",
+         ("member_of", "Laura Quispe Mamani", "Regional Council of Puno")),
+        ("Chen Wei controls Lucky Star Entertainment Group, which operates a casino in the Golden Triangle Special Economic Zone.",
+         ("located_in", "Lucky Star Entertainment Group", "Golden Triangle Special Economic Zone")),
+        ("His company, Seri Maju Freight Sdn. Bhd., a freight forwarder in Port Klang, shipped the drugs.",
+         ("located_in", "Seri Maju Freight Sdn. Bhd.", "Port Klang")),
+        ("Niger's army said it had killed 40 fighters. Army spokesman Colonel Issoufou Maiga said six soldiers died.",
+         ("member_of", "Issoufou Maiga", "Niger's army")),
+    ],
+)
+def test_relations_elections_premises_firms_in_apposition_and_a_state_s_army(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_elected_by_voters_is_no_membership(extract):
+    assert not any(r[0] == "member_of" for r in relations(extract("Laura Quispe Mamani was elected by the Puno Farmers Union.")))

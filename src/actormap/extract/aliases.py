@@ -355,7 +355,10 @@ def national_force_name(text: str) -> bool:
     """Whether a force's name says whose state it is ("Colombian Army", "Forces Armées
     Nigériennes", "Sudanese Armed Forces"), unlike a rebel "National Liberation Army"."""
     demonyms = demonym_words()
-    return any(w.strip("()") in demonyms for w in text.split())
+    if any(w.strip("()") in demonyms for w in text.split()):
+        return True
+    countries = set(yaml_data("relation_cues")["demonyms"].values())  # "Niger's army"
+    return any(w.replace("’", "'").endswith("'s") and w.replace("’", "'")[:-2] in countries for w in text.split())
 
 
 def _plain(word: str) -> str:

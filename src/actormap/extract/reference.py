@@ -38,7 +38,8 @@ BODY_NOUNS = {"group", "organization", "organisation", "company", "firm", "milit
 PLACE_NOUNS = {"district", "province", "region", "state", "county", "governorate", "city", "town", "village", "territory",
                "municipality", "prefecture", "department", "zone", "camp", "valley"}
 COMPANY_NOUNS = {"firm", "company", "business", "enterprise", "trader", "exporter", "importer", "dealership", "operator",
-                 "supplier", "shipper", "carrier", "dealer", "distributor", "manufacturer", "lender", "broker"}
+                 "supplier", "shipper", "carrier", "dealer", "distributor", "manufacturer", "lender", "broker",
+                 "forwarder", "refiner", "refinery", "agent", "contractor", "wholesaler", "retailer"}
 GROUP_NOUNS = {"community", "clan", "tribe", "sect", "minority", "youth", "elder", "herder"}
 # Predicate nouns that stand for their subject: "X was a Lebanese national residing in Beirut".
 PREDICATE_NOUNS = {"national", "citizen", "resident", "dealership", "exporter", "importer", "trader", "businessman",
