@@ -50,6 +50,10 @@ def one(amounts):
         ("9.812.000.000 pesos", 9812000000),
         ("1.200.000 dollars", 1200000),
         ("1.104 tonnes", 1.104),
+        ("a $5-million fund", 5000000),  # a scale word joined by a hyphen
+        ("a P1-million reward", 1000000),
+        ("a P15-M ransom", 15000000),
+        ("a 15-m wide road", 15),  # a lower-case letter after a hyphen is a metre, not a million
     ],
 )
 def test_numbers_digits_words_and_scales(one, text, value):

@@ -129,6 +129,8 @@ class _Scanner:
         the number is written as a sum ("N50 million", "Q1,500", "N18.5m")."""
         if "," in digits or digits[-1:].isalpha():
             return True
+        if i + 2 < len(self.low) and self.low[i + 1] == "-":
+            i += 1  # "P1-million", "P15-M"
         return i + 1 < len(self.low) and self.low[i + 1] in self.t.scales
 
     @property
@@ -159,6 +161,10 @@ class _Scanner:
 
     def scale_words(self, i: int, value: float, letters: bool) -> tuple[int, float, bool]:
         scaled = False
+        if i + 1 < len(self.low) and self.low[i] == "-" and self.low[i + 1] in self.t.scales and (
+            self.low[i + 1] not in LETTER_SCALES or letters and self.words[i + 1].isupper()
+        ):
+            i += 1  # "a P1-million reward", "P15-M ransom"
         while i < len(self.low) and self.low[i] in self.t.scales and (letters or self.low[i] not in LETTER_SCALES):
             value *= self.t.scales[self.low[i]]
             i, scaled = i + 1, True
