@@ -947,3 +947,21 @@ def test_actors_the_network_s_leader_is_no_state_body_s(extract):
 def test_actors_an_initial_stays_alone_when_two_people_share_the_letter(extract):
     record = extract("Hassan Omar and Hussein Ali run the depot. H. says the trucks leave at night.")
     assert entity_named(record, "Hassan Omar")["aliases"] == [] and entity_named(record, "Hussein Ali")["aliases"] == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("The Sulu provincial government has offered a reward.", "Sulu provincial government"),
+        ("The Zamfara state government paid the vigilantes.", "Zamfara state government"),
+        ("The Amhara regional government said 40 people died.", "Amhara regional government"),
+    ],
+)
+def test_actors_a_place_s_local_government_is_a_body(extract, text, name):
+    body = entity_named(extract(text), name)
+    assert body is not None and body["type"] == "organization"
+
+
+def test_actors_a_nigerian_local_government_area_stays_a_place(extract):
+    record = extract("Gunmen attacked villages in Tsafe local government area on Sunday.")
+    assert all(e["type"] == "location" for e in record["entities"] if "Tsafe" in e["name"])

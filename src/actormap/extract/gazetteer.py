@@ -77,6 +77,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     kept = [_extend_to_legal_form(doc, _extend_left(doc, _extend_over_connectors(doc, ent), kept)) for ent in kept]
     kept = [_extend_to_unit_opener(doc, ent) for ent in kept]
     spans = [_extend_to_place_noun(doc, _extend_to_acronym(doc, e)) for e in (*kept, *(_body_of(doc, k) for k in known))]
+    spans = [_local_government(doc, span) for span in spans]
     spans = [_extend_to_unit_opener(doc, span) for span in spans]  # "Fursan al-Sahel" after the known "Sahel"
     spans = [part for span in spans for part in _split_at_title(doc, span)]
     spans = [_speaker_in_title(doc, span) for span in spans]
@@ -769,6 +770,25 @@ def _spells(initials: str, letters: str) -> bool:
     if len(initials) != len(letters) - 1 or len(initials) < 3:
         return False
     return any(letters[:k] + letters[k + 1 :] == initials for k in range(1, len(letters)))
+
+
+LOCAL_LEVELS = {"provincial", "regional", "state", "municipal", "local", "city", "county", "district", "regency",
+                "departmental", "prefectural", "town", "village"}
+GOVERNING_NOUNS = {"government", "authorities", "council", "administration", "police", "assembly"}
+
+
+def _local_government(doc: Doc, ent: Span) -> Span:
+    """"the Sulu provincial government", "the Zamfara state government", "the Tepalcatepec
+    municipal government": the place and the lower-case words after it name a body, which
+    offers rewards and pays where the place does not."""
+    if ent.label_ not in {"GPE", "LOC", "NORP"} or ent.end + 1 >= len(doc):
+        return ent
+    level, noun = doc[ent.end], doc[ent.end + 1]
+    if level.text in LOCAL_LEVELS and noun.text in GOVERNING_NOUNS and (level.text, noun.text) != ("local", "government"):
+        return Span(doc, ent.start, ent.end + 2, label="ORG")  # (a Nigerian "local government" is a place)
+    if ent[-1].lower_ in {"state", "province", "region"} and level.text in GOVERNING_NOUNS and ent.end < len(doc):
+        return Span(doc, ent.start, ent.end + 1, label="ORG")  # "the Zamfara State government"
+    return ent
 
 
 def _extend_to_place_noun(doc: Doc, ent: Span) -> Span:
