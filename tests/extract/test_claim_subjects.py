@@ -626,3 +626,19 @@ def test_things_belonging_to_a_company_act_for_it(claims):
 def test_a_name_after_an_indefinite_noun_is_its_apposition(claims):
     text = "A small trading house, Distribuidora Minera del Norte S.A.C. (DIMINOR), declared purchases of 640 kilograms of gold."
     assert [(c[0], c[1]) for c in claims(text)] == [("Distribuidora Minera del Norte S.A.C.", 640)]
+
+
+def test_he_in_what_plural_sources_believe_is_the_person_named_before(claims):
+    text = ("Idrissa Ould Cheikh is a Mauritanian trader. Investigators from the Central Office against Trafficking "
+            "(COAT) believe he brokered no fewer than 29 shipments between 2021 and 2024.")
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Idrissa Ould Cheikh", 29, "Central Office against Trafficking")]
+
+
+def test_he_in_what_an_unnamed_single_source_says_stays_nobody(claims):
+    text = "Idrissa Ould Cheikh is a Mauritanian trader. A customs officer said he had paid 40 million CFA francs in bribes."
+    assert all(c[0] != "Idrissa Ould Cheikh" for c in claims(text))
+
+
+def test_a_company_registered_with_a_capital_holds_it(claims):
+    text = "The trucks were booked through Sahara Fret SARL, a company registered in Agadez in 2020 with a declared capital of 2 million CFA francs."
+    assert [(c[0], c[1]) for c in claims(text)] == [("Sahara Fret SARL", 2000000)]

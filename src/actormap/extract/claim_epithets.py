@@ -25,8 +25,9 @@ if TYPE_CHECKING:
 
 def body_on(noun: Token, resolver: ClaimResolver) -> Actor | None:
     """ "the FAMa colonel", "Colombian Army intelligence", "two PMF administrators", "a spokesman
-    for the group": an unnamed source with an organization on it speaks for that organization; a
-    former member ("three former members of the battalion") no longer does."""
+    for the group", "investigators from OCRTIS": an unnamed source with an organization on it
+    speaks for that organization; a former member ("three former members of the battalion") no
+    longer does."""
     if noun.pos_ != "NOUN" or any(c.lower_ in {"former", "ex", "retired"} for c in noun.children):
         return None
     for child in noun.children:
@@ -35,7 +36,7 @@ def body_on(noun: Token, resolver: ClaimResolver) -> Actor | None:
             return actor
     if noun.lemma_.lower() not in role_nouns():
         return None
-    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "with", "at"}):
+    for prep in (c for c in noun.children if c.dep_ == "prep" and c.lower_ in {"for", "of", "with", "at", "from"}):
         for obj in (o for o in prep.children if o.dep_ == "pobj"):
             actor = resolver.actor(obj)
             if actor is not None and actor.type == "organization":

@@ -132,7 +132,8 @@ class ClaimResolver:
                 return self.last_body(token.sent.start_char, exclude=said_by)
             if said_by is not None and (said_by.type == "person") == person:
                 return said_by
-            if said_by is None and speaker.pos_ == "NOUN":
+            plural_source = speaker.tag_ == "NNS" and token.lower_ in SINGULAR_PRONOUNS  # "Investigators believe he …"
+            if said_by is None and speaker.pos_ == "NOUN" and not plural_source:
                 return None  # "the Jordanian army says it has seized", "a trader said he paid": unnamed
         if person:
             return self.refs.last_person(token.idx)
@@ -521,6 +522,9 @@ def _modifier_of_name(lemma: str, actor: Actor) -> bool:
 def _estimates(speaker: Token) -> bool:
     """Whether SPEAKER is the subject of an estimating verb ("X estimates that …")."""
     return speaker.dep_ in SUBJECT_DEPS and speaker.head.lemma_.lower() in word_set("estimating_verbs")
+
+
+SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "it", "its"}
 
 
 def _unnamed_plural_before(pronoun: Token, resolver: ClaimResolver) -> bool:

@@ -103,6 +103,8 @@ def _with_owner(head: Token, resolver: ClaimResolver) -> Actor | None:
     """Who has what "with" adds: "Hezbollah, with 5,000 fighters"; the body an appositive or
     predicate noun names ("the Fursan Brigade, a militia with some 3,000 fighters", "Los Lobos
     is Ecuador's largest group, with an estimated 8,000 members")."""
+    if head.dep_ == "acl" and head.tag_ == "VBN":
+        head = head.head  # "a company registered in Agadez in 2020 with a declared capital of …"
     if head.i in resolver.index:
         return resolver.index[head.i]
     if head.lemma_.lower() != "be" and (head.pos_ != "NOUN" or head.lemma_.lower() not in body_nouns()):
