@@ -642,3 +642,14 @@ def test_he_in_what_an_unnamed_single_source_says_stays_nobody(claims):
 def test_a_company_registered_with_a_capital_holds_it(claims):
     text = "The trucks were booked through Sahara Fret SARL, a company registered in Agadez in 2020 with a declared capital of 2 million CFA francs."
     assert [(c[0], c[1]) for c in claims(text)] == [("Sahara Fret SARL", 2000000)]
+
+
+def test_a_body_that_numbers_its_members(claims):
+    found = claims("According to three confidential sources, the Sahel Brigade numbers between 300 and 400 armed members.")
+    assert [(c[0], c[1]) for c in found] == [("Sahel Brigade", 300), ("Sahel Brigade", 400)]
+
+
+def test_its_in_an_estimate_joined_to_another_verb_is_not_the_estimators(claims):
+    text = ("The Sahel Brigade taxes every truck on the road. The Panel of Experts notes that the brigade extorts a toll at "
+            "checkpoints, and estimates its revenue from this source at US$ 150,000 per month.")
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Sahel Brigade", 150000, "Panel of Experts")]

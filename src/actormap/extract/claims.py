@@ -261,6 +261,8 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     at …" inside a clause) about that clause's subject; whoever it is "estimated by", or the one
     who says the sentence, claims it."""
     estimator = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "the Panel estimates X at …"
+    if estimator is None and verb.dep_ == "conj":
+        estimator = subject_token(verb)  # "The Panel notes that …, and estimates its revenue at …"
     owner = possessor(noun, found.unit_class, resolver) or named_on(noun, found.unit_class, resolver)
     if owner is None and noun.pos_ in {"PROPN", "PRON"}:
         owner = _estimated_actor(noun, resolver)  # "the MRO, which the Panel estimates at 250 fighters"
