@@ -1083,3 +1083,16 @@ def test_relations_elections_premises_firms_in_apposition_and_a_state_s_army(ext
 
 def test_relations_elected_by_voters_is_no_membership(extract):
     assert not any(r[0] == "member_of" for r in relations(extract("Laura Quispe Mamani was elected by the Puno Farmers Union.")))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Police named Abdoulaye Kindo, a JNIM preacher killed in a drone strike near Djenné in 2023.",
+         ("member_of", "Abdoulaye Kindo", "JNIM")),
+        ('"Nobody owns the road," said Issa Wardougou, a Tebu elder in Murzuq who has met both men.',
+         ("member_of", "Issa Wardougou", "Toubou")),
+    ],
+)
+def test_relations_preachers_clerics_and_elders_belong(extract, text, expected):
+    assert expected in relations(extract(text))
