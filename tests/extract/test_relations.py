@@ -1096,3 +1096,10 @@ def test_relations_elected_by_voters_is_no_membership(extract):
 )
 def test_relations_preachers_clerics_and_elders_belong(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+def test_relations_countries_join_an_alliance_but_towns_do_not(extract):
+    found = relations(extract("The Alliance of Sahel States, which groups Niger, Mali and Burkina Faso, condemned the attack."))
+    assert {("member_of", c, "Alliance of Sahel States") for c in ("Niger", "Mali", "Burkina Faso")} <= found
+    found = relations(extract("The Sahel Brigade includes Gao and Timbuktu in its zone."))
+    assert not any(r[0] == "member_of" for r in found)

@@ -98,7 +98,13 @@ class _Found:
             return
         if state_party and target.type == "location" and not is_country(target):
             return
-        if target.type not in TARGET_TYPES[rtype] and not (state_party and target.type == "location") or source.type == "location" and rtype != "located_in" and rtype != "commands" and rtype not in {"funds", "allied_with", "opposes"}:
+        if target.type not in TARGET_TYPES[rtype] and not (state_party and target.type == "location"):
+            return
+        # a place does not belong to a body, but a country joins an alliance or a bloc ("the
+        # Alliance of Sahel States, which groups Niger, Mali and Burkina Faso")
+        if source.type == "location" and rtype == "member_of" and not (is_country(source) and target.type == "organization"):
+            return
+        if source.type == "location" and rtype not in {"located_in", "commands", "funds", "allied_with", "opposes", "member_of"}:
             return
         if rtype == "family" and source.type != "person":
             return
