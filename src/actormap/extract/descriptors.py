@@ -162,6 +162,32 @@ def _appositive_before(span: Span) -> list[Token]:
     return _object_of_an_appositive(tokens)
 
 
+# Words that set a name after the role phrase it belongs to: "a Hezbollah finance official known
+# as Hajj Abbas", "a White Army commander who gave his name as Gatwech Riek Dak".
+NAMING_CUES = (("known", "as"), ("known", "only", "as"), ("who", "gave", "his", "name", "as"),
+               ("who", "gave", "her", "name", "as"), ("identified", "as"), ("identified", "only", "as"))
+
+
+def _role_before_naming_cue(span: Span) -> list[Token]:
+    """The role phrase a naming cue ties to the name after it: "a local commander known as X"."""
+    doc = span.doc
+    name_start = span.start
+    while name_start > span.start - 2 and name_start > 0 and doc[name_start - 1].is_title:
+        name_start -= 1  # "known as Hajj Abbas", "his name as Gatwech Riek Dak": words the model left out
+    for cue in NAMING_CUES:
+        start = name_start - len(cue)
+        if start < 1 or tuple(t.lower_ for t in doc[start:name_start]) != cue:
+            continue
+        tokens: list[Token] = []
+        for t in reversed(doc[span.sent.start : start]):
+            if t.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} or t.is_punct:
+                break
+            tokens.insert(0, t)
+        if tokens and tokens[-1].pos_ == "NOUN" and tokens[0].lower_ in {"a", "an", "the"}:
+            return tokens
+    return []
+
+
 def _object_of_an_appositive(tokens: list[Token]) -> list[Token]:
     """ "X, the owner of a Miami freight company, Sunrise Gulf Cargo": the phrase before the name is
     X's appositive, and only its "of" object ("a Miami freight company") describes the name."""
@@ -184,6 +210,7 @@ def _descriptors_of(mention: Mention, covered: set[int]) -> list[Descriptor]:
         (_premodifier(left, covered), "premodifier"),
         (_appositive_after(mention.span), "appositive"),
         (_appositive_before(left), "appositive"),
+        (_role_before_naming_cue(mention.span), "appositive"),
     ):
         descriptor = _descriptor(tokens, kind)
         if descriptor is not None:
