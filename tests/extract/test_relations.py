@@ -1117,3 +1117,9 @@ def test_relations_countries_join_an_alliance_but_towns_do_not(extract):
 def test_relations_a_role_phrase_before_known_as_is_the_name_s(extract, text, expected):
     rtype, source, target = expected  # the model may leave a first word out of the name
     assert any(r[0] == rtype and r[1].endswith(source) and r[2] == target for r in relations(extract(text)))
+
+
+def test_relations_a_person_s_work_done_in_a_place_puts_them_there(extract):
+    assert ("located_in", "Salem Ben Ali", "Medenine") in relations(extract("My brother Salem Ben Ali keeps the books in Medenine."))
+    found = relations(extract("Salem Ben Ali keeps the books for a firm in Medenine."))  # the firm is there
+    assert ("located_in", "Salem Ben Ali", "Medenine") not in found
