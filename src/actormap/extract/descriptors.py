@@ -168,8 +168,10 @@ NAMING_CUES = (("known", "as"), ("known", "only", "as"), ("who", "gave", "his", 
                ("who", "gave", "her", "name", "as"), ("identified", "as"), ("identified", "only", "as"))
 
 
-def _role_before_naming_cue(span: Span) -> list[Token]:
-    """The role phrase a naming cue ties to the name after it: "a local commander known as X"."""
+def _role_before_naming_cue(span: Span, covered: set[int]) -> list[Token]:
+    """The role phrase a naming cue ties to the name after it, when the phrase names the body
+    ("a Hezbollah finance official known as Hajj Abbas"): a bare "a man known as X" says too
+    little to tell X from the next "man" the text quotes."""
     doc = span.doc
     name_start = span.start
     while name_start > span.start - 2 and name_start > 0 and doc[name_start - 1].is_title:
@@ -183,7 +185,7 @@ def _role_before_naming_cue(span: Span) -> list[Token]:
             if t.pos_ in {"VERB", "AUX", "ADP", "PRON", "SCONJ"} or t.is_punct:
                 break
             tokens.insert(0, t)
-        if tokens and tokens[-1].pos_ == "NOUN" and tokens[0].lower_ in {"a", "an", "the"}:
+        if tokens and tokens[-1].pos_ == "NOUN" and tokens[0].lower_ in {"a", "an", "the"} and any(t.i in covered for t in tokens):
             return tokens
     return []
 
@@ -210,7 +212,7 @@ def _descriptors_of(mention: Mention, covered: set[int]) -> list[Descriptor]:
         (_premodifier(left, covered), "premodifier"),
         (_appositive_after(mention.span), "appositive"),
         (_appositive_before(left), "appositive"),
-        (_role_before_naming_cue(mention.span), "appositive"),
+        (_role_before_naming_cue(mention.span, covered), "appositive"),
     ):
         descriptor = _descriptor(tokens, kind)
         if descriptor is not None:
