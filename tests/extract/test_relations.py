@@ -1123,3 +1123,18 @@ def test_relations_a_person_s_work_done_in_a_place_puts_them_there(extract):
     assert ("located_in", "Salem Ben Ali", "Medenine") in relations(extract("My brother Salem Ben Ali keeps the books in Medenine."))
     found = relations(extract("Salem Ben Ali keeps the books for a firm in Medenine."))  # the firm is there
     assert ("located_in", "Salem Ben Ali", "Medenine") not in found
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The gold goes to Andes Refiners Inc., a Panama City company managed by Colombian national Rodrigo Esteban Salas Lozano.",
+         ("commands", "Rodrigo Esteban Salas Lozano", "Andes Refiners Inc.")),
+        ("The money is wired through Hodan Express, a hawala company owned by his brother-in-law, Abdi Nur Farah, to Dubai.",
+         ("commands", "Abdi Nur Farah", "Hodan Express")),
+    ],
+)
+def test_relations_a_company_in_apposition_managed_or_owned_by_someone(extract, text, expected):
+    found = relations(extract(text))
+    assert expected in found
+    assert ("member_of", expected[1], expected[2]) not in found  # a company is no unit of its owner's

@@ -122,6 +122,9 @@ class References:
         if token.i in self.role_index:
             return self.role_index[token.i]
         body_noun = token.lemma_.lower() in BODY_NOUNS
+        if token.dep_ == "appos" and (body_noun or token.lemma_.lower() in COMPANY_NOUNS) and token.head.i in self.index \
+                and self.index[token.head.i].type == "organization":
+            return self.index[token.head.i]  # "Pacific Refiners Inc., a Panama City company": the company, whatever names it
         for child in token.children:
             if child.i in self.index and (child.dep_ in {"appos", "compound", "flat"} or child.dep_ == "nmod" and child.i < token.i):
                 if body_noun and child.dep_ != "appos" and self.index[child.i].type == "group":

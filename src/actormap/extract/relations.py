@@ -49,6 +49,7 @@ class _Extractor(RoleRules, PlaceRules):
         return any(
             h.pos_ == "NOUN" and h.i not in self.refs.index and h.lemma_.lower() in UNIT_NOUNS
             and not any(c.dep_ == "appos" and c.i in self.refs.index for c in h.children)  # "the company, Bastion Group,"
+            and not (h.dep_ == "appos" and h.head.i in self.refs.index)  # "Pacific Refiners Inc., a … company managed by X"
             for h in heads
         )
 
