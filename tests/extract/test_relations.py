@@ -1138,3 +1138,8 @@ def test_relations_a_company_in_apposition_managed_or_owned_by_someone(extract, 
     found = relations(extract(text))
     assert expected in found
     assert ("member_of", expected[1], expected[2]) not in found  # a company is no unit of its owner's
+
+
+def test_relations_a_force_introduced_with_whose_is_the_man_s(extract):
+    found = relations(extract("The deal was brokered by Ali Hamdan, whose Sahel Brigade guards the mines."))
+    assert ("commands", "Ali Hamdan", "Sahel Brigade") in found

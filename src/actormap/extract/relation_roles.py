@@ -487,6 +487,11 @@ class RoleRules(RuleBase):
                 leader = self.refs.actor_of(self.doc[start - 1])
                 if leader is not None and leader.type == "person" and self._subject_above(mention.span.root, leader):
                     self.found.add("commands", leader, actor, mention.span, None, self.attribution(mention.span.root))
+            if start >= 1 and self.doc[start - 1].lower_ == "whose" and _names_an_armed_body(actor):
+                # "Fathi Ashour, …, whose Ain Zara Guard controls the district": the man's force
+                leader = self.refs.actor_of(self.doc[start - 1])
+                if leader is not None and leader.type == "person":
+                    self.found.add("commands", leader, actor, mention.span, None, self.attribution(mention.span.root))
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
                 continue
             owner = self.refs.index.get(start - 2)
