@@ -41,7 +41,7 @@ FLOORS = {
     "blind19": {"entities": 0.81, "quotes": 0.97, "speaker": 0.83, "relations": 0.39, "claims": 0.38, "claimant": 0.77},
     "blind20": {"entities": 0.85, "quotes": 0.97, "speaker": 0.78, "relations": 0.43, "claims": 0.68, "claimant": 0.83},
     "blind21": {"entities": 0.83, "quotes": 0.97, "speaker": 0.74, "relations": 0.46, "claims": 0.54, "claimant": 0.83},
-    "blind22": {"entities": 0.84, "quotes": 0.92, "speaker": 0.79, "relations": 0.52, "claims": 0.62, "claimant": 0.73},
+    "blind22": {"entities": 0.84, "quotes": 0.92, "speaker": 0.79, "relations": 0.53, "claims": 0.62, "claimant": 0.73},
     "blind23": {"entities": 0.86, "quotes": 0.94, "speaker": 0.83, "relations": 0.41, "claims": 0.43, "claimant": 0.85},
     "blind24": {"entities": 0.79, "quotes": 0.90, "speaker": 0.69, "relations": 0.38, "claims": 0.38, "claimant": 0.83},
     "blind25": {"entities": 0.83, "quotes": 0.97, "speaker": 0.80, "relations": 0.27, "claims": 0.30, "claimant": 0.82},

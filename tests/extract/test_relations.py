@@ -1143,3 +1143,10 @@ def test_relations_a_company_in_apposition_managed_or_owned_by_someone(extract, 
 def test_relations_a_force_introduced_with_whose_is_the_man_s(extract):
     found = relations(extract("The deal was brokered by Ali Hamdan, whose Sahel Brigade guards the mines."))
     assert ("commands", "Ali Hamdan", "Sahel Brigade") in found
+
+
+def test_relations_a_body_that_produces_something_in_a_place_is_there(extract):
+    found = relations(extract("The Kham Sai Organization produces methamphetamine in Burma's Shan State."))
+    assert ("located_in", "Kham Sai Organization", "Shan State") in found
+    found = relations(extract("Ali Shtewi has cultivated ties with the Government of National Unity in Tripoli."))
+    assert ("located_in", "Ali Shtewi", "Tripoli") not in found  # a figurative verb places nobody

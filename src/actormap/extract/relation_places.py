@@ -386,7 +386,10 @@ class PlaceRules(RuleBase):
         if unasserted(verb):
             return
         held = [c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.lower_ in cue["nouns"]]
-        if verb.lemma_.lower() not in cue["verbs"]:
+        if verb.lemma_.lower() in cue["production_verbs"]:
+            # "the Sai Lom Organization produces methamphetamine in Burma's Shan State": where it makes it
+            held = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        elif verb.lemma_.lower() not in cue["verbs"]:
             # "sells building materials from a two-room office in Dubai's Deira district": any verb
             # done from premises puts its subject where they are
             held = [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
