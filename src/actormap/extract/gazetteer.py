@@ -786,7 +786,7 @@ def _local_government(doc: Doc, ent: Span) -> Span:
     level, noun = doc[ent.end], doc[ent.end + 1]
     if level.text in LOCAL_LEVELS and noun.text in GOVERNING_NOUNS and (level.text, noun.text) != ("local", "government"):
         return Span(doc, ent.start, ent.end + 2, label="ORG")  # (a Nigerian "local government" is a place)
-    if ent[-1].lower_ in {"state", "province", "region"} and level.text in GOVERNING_NOUNS and ent.end < len(doc):
+    if ent[-1].lower_ in {"state", "province", "region"} and level.text in GOVERNING_NOUNS:
         return Span(doc, ent.start, ent.end + 1, label="ORG")  # "the Zamfara State government"
     return ent
 

@@ -271,7 +271,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
     passages = [p for p in _merge_split(doc, find_passages(text_of(doc))) if not _names_an_alias(text_of(doc), p)]
     speakers = _Speakers(doc, passages)
     quotes: list[Quote] = []
-    notes_of: list[Actor | None] | None = None  # the interviewee of interview notes, looked up once
+    # interview notes put the interviewee's verbatim words in quotation marks
+    interviewed = interviewee(doc) if passages and NOTES_LABEL.search(text_of(doc)) else None
     for passage in passages:
         words = passage.text(text_of(doc)).strip()
         if len(words.split()) <= 2 and not words.endswith((",", ".", "!", "?", "…")):
@@ -284,10 +285,8 @@ def find_quotes(doc: Doc) -> list[Quote]:
             speaker = labelled  # 'Bo Thura Zaw: "We have the people."'
         elif quotes and quotes[-1].speaker is not None and _follows(doc, quotes[-1].passage, passage):
             speaker = quotes[-1].speaker  # a quote paragraph continuing the last speaker's words
-        elif notes_of is None or notes_of:
-            if notes_of is None:
-                notes_of = [interviewee(doc)] if NOTES_LABEL.search(text_of(doc)) else []
-            speaker = notes_of[0] if notes_of else None  # interview notes: "verbatim phrases in quotation marks"
+        else:
+            speaker = interviewed
         for piece in _pieces(passage):
             quotes.append(Quote(piece, piece.text(text_of(doc)), speaker, description))
     return quotes
