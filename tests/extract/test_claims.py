@@ -472,8 +472,8 @@ def test_claims_dates_ages_durations_ordinals_names_addresses_are_not_claims(cla
         "Hamas opened an office. The broker said they charge $300 per truck.",  # "they" is not the broker
     ],
 )
-def test_claims_numbers_without_a_clear_subject_are_not_claims(claims, text):
-    assert claims(text) == []
+def test_claims_numbers_without_a_clear_subject_are_not_claims(rule_claims, text):
+    assert rule_claims(text) == []
 
 
 # -- the seed example ------------------------------------------------------------------------------

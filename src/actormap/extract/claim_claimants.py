@@ -30,7 +30,7 @@ from actormap.extract.claim_words import (
 )
 
 
-def _according_to(sent: Span) -> Token | None:
+def according_to_source(sent: Span) -> Token | None:
     for token in sent:
         if token.lower_ == "according" and token.i + 1 < sent.end and token.nbor().lower_ == "to":
             objects = [c for c in token.nbor().children if c.dep_ == "pobj"]
@@ -159,7 +159,7 @@ def attribution(verb: Token, resolver: ClaimResolver) -> Attribution:
     counter = _by_count(verb)
     if counter is not None:
         return Attribution(None, source_actor(counter, resolver), True)
-    source = _according_to(verb.sent)
+    source = according_to_source(verb.sent)
     if source is not None:
         return Attribution(None, source_actor(source, resolver), True)
     return Attribution(None, _leading_claimant(verb, resolver), False)

@@ -44,6 +44,7 @@ from spacy.tokens import Doc, Span, Token
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import (
     Attribution,
+    according_to_source,
     attribution,
     source_actor,
     voice_claimant,
@@ -85,6 +86,7 @@ from actormap.extract.claim_words import (
 )
 from actormap.extract.doc_text import text_of
 from actormap.extract.facts import Claim
+from actormap.extract.learned_owners import learned_owner, reporting_verbs
 from actormap.extract.numbers import Amount, scan_amounts
 
 
@@ -116,16 +118,10 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
         return subjects, voice_claimant(found, resolver) if subjects else None
     verb, child = placed
     lemma = verb.lemma_.lower()
-    if any(c.dep_ == "neg" for c in verb.children):
-        return [], None
-    if found.share and lemma in word_set("belonging_verbs"):
+    if found.share and lemma in word_set("belonging_verbs") and not _negated(verb):
         return _share_owner(found, verb, resolver)  # "the remaining 40 percent belong to X"
-    if found.share and lemma not in word_set("levy_verbs") | word_set("holding_verbs"):
-        return [], None  # "Hamas won 60 percent of the vote": a share, not a levy or a holding
-    if _used_up(found, lemma):
-        return [], None  # "destroying two armoured vehicles", "to buy two apartments": not held
-    if lemma in word_set("designation_verbs") and found.unit_token is not None and _designated(found.unit_token):
-        return [], None  # "OFAC sanctioned four individuals and three entities": a list, not a holding
+    if _ruled_out(found, verb):
+        return [], None
     self_claim = lemma in claim_verbs()["self"]
     # "Rwanda maintains roughly 4,000 soldiers": a speech verb whose object is what was counted
     # is a verb of holding here, not of saying
@@ -152,6 +148,28 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if said.claimant is None and not said.said:
         return subjects, voice_claimant(found, resolver)
     return subjects, said.claimant
+
+
+def _negated(verb: Token) -> bool:
+    return any(c.dep_ == "neg" for c in verb.children)
+
+
+def _ruled_out(found: PlacedAmount, verb: Token) -> bool:
+    """The clause says the amount is no one's holding: no rule, and no model, gives it an owner."""
+    lemma = verb.lemma_.lower()
+    return (_negated(verb)
+            # "Hamas won 60 percent of the vote": a share, not a levy or a holding
+            or (found.share and lemma not in word_set("levy_verbs") | word_set("holding_verbs") | word_set("belonging_verbs"))
+            # "destroying two armoured vehicles", "to buy two apartments": not held
+            or _used_up(found, lemma)
+            # "OFAC sanctioned four individuals and three entities": a list, not a holding
+            or (lemma in word_set("designation_verbs") and found.unit_token is not None and _designated(found.unit_token)))
+
+
+def _may_learn_owner(found: PlacedAmount) -> bool:
+    """An amount the rules left unowned without ruling it out: a share is a claim only as a levy."""
+    placed = governing_clause(found.anchor)
+    return not found.share and (placed is None or not _ruled_out(found, placed[0]))
 
 
 def _share_owner(found: PlacedAmount, verb: Token, resolver: ClaimResolver) -> tuple[list[Actor], Actor | None]:
@@ -377,8 +395,9 @@ def _acting_body(obj: Token, resolver: ClaimResolver) -> Actor | None:
     return actor if actor is not None and actor.type in {"organization", "person", "group"} else None
 
 
-def find_claims(doc: Doc) -> list[Claim]:
-    """Every number the document asserts about one of its actors, once per subject, value and unit."""
+def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | None = None) -> list[Claim]:
+    """Every number the document asserts about one of its actors, once per subject, value and unit.
+    The amounts no rule owns are added to `unowned` when given (what the owner model learns from)."""
     index: dict[int, Actor] = doc._.actor_index or {}
     resolver = ClaimResolver(doc)
     claims: list[Claim] = []
@@ -419,6 +438,12 @@ def find_claims(doc: Doc) -> list[Claim]:
             subjects = [s for s in subjects if s.type != "person"]
         if subjects:
             last = (found, subjects, claimant)
+        elif _may_learn_owner(found):  # the model's owner is not `last`: a figure after it may not borrow a guess
+            if unowned is not None:
+                unowned.append((found, claimant))
+            owner = learned_owner(found, claimant, resolver)
+            if owner is not None:
+                subjects, claimant = [owner], claimant or _unowned_claimant(found, resolver)
         for subject in subjects:
             key = (subject.id, amount.value, found.unit_class)
             if key not in seen:
@@ -429,6 +454,27 @@ def find_claims(doc: Doc) -> list[Claim]:
                     seen.add((subject.id, upper.value, found.unit_class))
                     claims.append(upper)
     return claims
+
+
+def _unowned_claimant(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """Who asserts an amount the rules found no owner for (the owner is the model's): the source of
+    the nearest reporting verb above it ("OCK recorded 19 incidents in North Kivu", "IOM counted
+    21,400 …; Chiúre, with nearly 17,000"), else "according to X", else the voice of the passage."""
+    placed = governing_clause(found.anchor)
+    if placed is not None:
+        said = attribution(placed[0], resolver)
+        if said.claimant is not None or said.said:
+            return said.claimant
+    token = found.anchor
+    while token.head.i != token.i:
+        token = token.head
+        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in reporting_verbs():
+            source = source_actor(subject_token(token), resolver)
+            if source is not None:
+                return source
+    according = according_to_source(found.number.sent)
+    source = source_actor(according, resolver) if according is not None else None
+    return source or voice_claimant(found, resolver)
 
 
 def _right_after(sentence: Span, before: PlacedAmount) -> bool:
