@@ -68,3 +68,8 @@ def test_money_what_was_seized_is_worth_is_the_owners(claims_by_subject):
 def test_money_seized_from_nobody_named_is_no_holders(claims_by_subject):
     found = claims_by_subject("The Anti-Fraud Police Unit seized assets worth 85 million baht last year.")
     assert [(s, v) for s, v, _ in found] == [("Anti-Fraud Police Unit", 85_000_000)]
+
+
+def test_who_blocked_a_holder_s_money_claims_the_sum(claims):
+    found = claims("OFAC blocked approximately $2.7 million held in U.S. accounts belonging to Costa Azul Logistics.")
+    assert found == [("Costa Azul Logistics", 2_700_000, "USD", "about", "OFAC")]

@@ -233,3 +233,9 @@ def test_a_that_clause_hung_from_a_document_is_said_by_its_author(claims):
 def test_a_relative_clause_on_a_document_is_no_content(claims):
     text = "Hernán Ruiz Castillo, named in an indictment that prosecutors filed in Lima, moved at least 2,400 kilograms of gold."
     assert claims(text) == [("Hernán Ruiz Castillo", 2400, "kilograms of gold", "at least", None)]
+
+
+def test_records_of_a_body_are_its_word(claims):
+    text = ("According to records of the Kenya Revenue Authority, Lakeside Petroleum declared the import of "
+            "3.1 million litres of diesel through Mombasa.")
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Lakeside Petroleum", 3_100_000, "Kenya Revenue Authority")]

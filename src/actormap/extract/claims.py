@@ -146,8 +146,17 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if self_claim and not said.said:
         return subjects, subjects[0] if subjects else None  # "Hassan claims control of 12,000"
     if said.claimant is None and not said.said:
-        return subjects, voice_claimant(found, resolver)
+        return subjects, _seizing_authority(verb, subjects, resolver) or voice_claimant(found, resolver)
     return subjects, said.claimant
+
+
+def _seizing_authority(verb: Token, subjects: list[Actor], resolver: ClaimResolver) -> Actor | None:
+    """ "OFAC blocked $2.7 million held in accounts belonging to X": whoever froze or seized a
+    holder's money asserts the sum."""
+    if verb.lemma_.lower() not in word_set("confiscation_verbs"):
+        return None
+    authority = source_actor(subject_token(verb), resolver)
+    return authority if authority is not None and authority not in subjects else None
 
 
 def _negated(verb: Token) -> bool:
