@@ -965,3 +965,9 @@ def test_actors_a_place_s_local_government_is_a_body(extract, text, name):
 def test_actors_a_nigerian_local_government_area_stays_a_place(extract):
     record = extract("Gunmen attacked villages in Tsafe local government area on Sunday.")
     assert all(e["type"] == "location" for e in record["entities"] if "Tsafe" in e["name"])
+
+
+def test_a_letterhead_in_capitals_ending_in_a_legal_form_is_a_company(extract):
+    record = extract("PALMERAS DEL CHOCÓ S.A.S. — Internal Memorandum 2024-07\n\nRe: payments in Quibdó\n\nThe farms paid the group.")
+    company = entity_named(record, "PALMERAS DEL CHOCÓ S.A.S.")
+    assert company is not None and company["type"] == "organization"

@@ -239,3 +239,14 @@ def test_records_of_a_body_are_its_word(claims):
     text = ("According to records of the Kenya Revenue Authority, Lakeside Petroleum declared the import of "
             "3.1 million litres of diesel through Mombasa.")
     assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Lakeside Petroleum", 3_100_000, "Kenya Revenue Authority")]
+
+
+def test_we_in_a_body_s_own_memo_is_the_body(claims):
+    text = ("PALMERAS DEL CHOCÓ S.A.S. — Internal Memorandum 2024-07\n\n"
+            "2. Amounts. We currently pay COP 21 million per month to the Frente Atrato.")
+    assert [(c[0], c[1], c[4]) for c in claims(text)] == [("PALMERAS DEL CHOCÓ S.A.S.", 21_000_000, "PALMERAS DEL CHOCÓ S.A.S.")]
+
+
+def test_we_outside_quotes_in_a_news_story_is_nobody(claims):
+    text = "Rebels seized the town on Monday. We currently count 21 checkpoints on the road to Quibdó."
+    assert claims(text) == []

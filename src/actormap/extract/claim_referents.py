@@ -105,11 +105,14 @@ class ClaimResolver:
         """ "I" is the one speaking, "we" their body: the speaker of the quotation or of the
         transcript line the pronoun is in ("“We have 3,000 fighters,” said Hassan, Hezbollah's
         commander"), or of the reported speech a quoted "we" or "our" is set in ('Ezzeddine, a
-        spokesman for the Houthis, said that "our heroes" had killed …'); nobody when the speaker
-        is unnamed."""
+        spokesman for the Houthis, said that "our heroes" had killed …'); outside quotes, "we" in
+        a body's own memo or report (its name heading the document) is that body; nobody when
+        the speaker is unnamed."""
         speaker = self.voice(token.idx)
         if speaker is None and reporter is not None and token.lower_ in FIRST_PLURAL and quoted_word(token):
             return self.speaker_body(reporter)
+        if speaker is None and token.lower_ in FIRST_PLURAL and not self.in_quote(token):
+            return self.header_body()  # "We currently pay COP 38 million" in a company's own memo
         if speaker is None:
             return None
         if token.lower_ in FIRST_SINGULAR:

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 from spacy.util import filter_spans
 
 from actormap.extract.descriptors import role_nouns
@@ -417,19 +417,30 @@ def _without_posting(doc: Doc, span: Span) -> list[Span]:
 
 def _companies_by_legal_form(doc: Doc) -> list[Span]:
     """"manages Golden Dune Trading FZE in a Dubai free zone": one to six capitalised words ending
-    in a company's legal form are a company's name, where the model tagged nothing or a piece."""
+    in a company's legal form are a company's name, where the model tagged nothing or a piece. A
+    letterhead in capitals counts too, with its Spanish connectors ("AGROEXPORTADORA DEL URABÁ
+    S.A.S."), but never starts with one."""
     forms = type_words("legal_forms")
     found = []
     for token in doc:
         if token.text not in forms or token.i == 0:
             continue
         start = token.i
-        while start > 0 and token.i - start < 6 and doc[start - 1].is_title and doc[start - 1].is_alpha \
+        while start > 0 and token.i - start < 6 and _company_word(doc[start - 1]) \
                 and doc[start - 1].text not in forms and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ != "PROPN"):
             start -= 1
+        while start < token.i and doc[start].text in CAPITAL_CONNECTORS:
+            start += 1
         if start < token.i:
             found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
+
+
+CAPITAL_CONNECTORS = {"DE", "DEL", "LA", "LAS", "LOS", "Y"}
+
+
+def _company_word(token: Token) -> bool:
+    return token.is_alpha and (token.is_title or (token.is_upper and (len(token) > 1 or token.text == "Y")))
 
 
 def _split_capital_pairs(doc: Doc, span: Span) -> list[Span]:

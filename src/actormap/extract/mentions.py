@@ -191,10 +191,18 @@ def _headline_words(line: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
+@lru_cache(maxsize=1)
+def _legal_forms() -> frozenset[str]:
+    return frozenset(str(w) for w in yaml_data("type_words")["legal_forms"])
+
+
 def _only_in_heading(span: Span, label: str) -> bool:
     """ "Treasury Sanctions Western Balkans Cocaine Network" taken for a body in a headline,
     "FAMILY NETWORK" in a section heading in capitals: the model reads a title's capitals as a
-    name. Such a name the text never writes again is none; one it repeats is kept."""
+    name. Such a name the text never writes again is none; one it repeats is kept, and so is a
+    company named with its legal form ("PALMERAS DEL CHOCÓ S.A.S. — Internal Memorandum")."""
+    if span[-1].text in _legal_forms():
+        return False
     line_start, line = _line_of(span)
     if line_start == 0:  # a headline: its bodies only ("By Marie Dupont" is a byline's author)
         if label != "ORG" or len(line) == len(text_of(span.doc).rstrip()) or not _headline_words(line):
