@@ -1150,3 +1150,19 @@ def test_relations_a_body_that_produces_something_in_a_place_is_there(extract):
     assert ("located_in", "Kham Sai Organization", "Shan State") in found
     found = relations(extract("Ali Shtewi has cultivated ties with the Government of National Unity in Tripoli."))
     assert ("located_in", "Ali Shtewi", "Tripoli") not in found  # a figurative verb places nobody
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Haruna Musa, a farmer from Kabasa, told reporters the gunmen took his cattle.", ("located_in", "Haruna Musa", "Kabasa")),
+    ("The same documents name a Garissa transport operator, Abdi Noor Hassan, as the supplier.", ("located_in", "Abdi Noor Hassan", "Garissa")),
+])
+def test_relations_a_person_s_trade_set_in_apposition_places_them(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Kagara collects on the Funtua road, Maikatako on the Gusau side.",  # a road, not an apposition
+    "Amina Yusuf, a commander in the Tiger Brigade, said the fighters took her goods.",  # a body, not a place
+])
+def test_relations_no_place_from_what_is_no_trade_in_apposition(extract, text):
+    assert not any(kind == "located_in" for kind, _, _ in relations(extract(text)))

@@ -72,7 +72,8 @@ class PlaceRules(RuleBase):
             doc = self.doc
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
                 i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group based in Nairobi"
-            place = self._place_in_appositive(i) or self._place_in_appositive_before(mention.span.start)
+            person = actor.type == "person"
+            place = self._place_in_appositive(i, person) or self._place_in_appositive_before(mention.span.start, person)
             if place is None and actor.type == "person":
                 place = self._hometown_after_age(i)
             if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "in" and (
@@ -124,8 +125,9 @@ class PlaceRules(RuleBase):
                 continue
             self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
 
-    def _place_in_appositive(self, i: int) -> Actor | None:
-        """ ", a Kyiv think tank" after a name: the place that qualifies the appositive noun."""
+    def _place_in_appositive(self, i: int, person: bool = False) -> Actor | None:
+        """ ", a Kyiv think tank" after a name: the place that qualifies the appositive noun; after
+        a person's name also the place the noun says they are from (", a farmer from Kabasa")."""
         doc = self.doc
         if i + 3 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ not in {"a", "an", "the"}:
             return None
@@ -140,21 +142,35 @@ class PlaceRules(RuleBase):
             k += 1
         if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and head.lemma_.lower() in organization_nouns() | BODY_NOUNS | COMPANY_NOUNS:
             return self._place_at(k + 1)  # "Sapphire Line Trading FZE, a company in the Ajman free zone"
+        if person and k > j and k + 1 < len(doc) and doc[k].lower_ in {"from", "in"} and head.pos_ == "NOUN" \
+                and head.lemma_.lower() not in role_relations():
+            place = self._place_at(k + 1)  # not "a commander in the RSF" nor "the governor in Tartous"
+            return place if place is not None and place.type == "location" else None
         place = self.refs.index.get(j)
         if place is None or place.type != "location":
             return None
         end = next((m.span.end for m in place.mentions if m.span.start == j), j + 1)
         return place if end < len(doc) and doc[end].pos_ == "NOUN" else None
 
-    def _place_in_appositive_before(self, start: int) -> Actor | None:
-        """ "a Miami freight company, Sunrise Gulf Cargo LLC": the place that qualifies the noun before the name."""
+    def _place_in_appositive_before(self, start: int, person: bool = False) -> Actor | None:
+        """ "a Miami freight company, Sunrise Gulf Cargo LLC", "a Gusau fuel dealer, Sani Garba
+        Tudu": the place that qualifies the noun before the name (for a person, any noun but a
+        role that governs the place: "the Tartous governor, X")."""
         doc = self.doc
         j = start - 2
         if j >= 0 and doc[start - 1].text == ",":
             place = self._place_ended_by_in(j)
             if place is not None:
                 return place
-        if j < 1 or doc[start - 1].text != "," or doc[j].pos_ != "NOUN" or doc[j].lemma_.lower() not in organization_nouns():
+        if j < 1 or doc[start - 1].text != "," or doc[j].pos_ != "NOUN":
+            return None
+        noun = doc[j].lemma_.lower()
+        named = doc[start]
+        while named.head.i != named.i and named.head.i >= start and named.head.pos_ == "PROPN":
+            named = named.head  # the name's head word
+        # a person's trade set in apposition, not "the Funtua road, Maikatako on the Gusau side"
+        trade = person and noun not in role_relations() and named.dep_ == "appos" and named.head.i == j
+        if noun not in organization_nouns() and not trade:
             return None  # "the governor of the Tartous region, NAME" says where NAME governs, not is
         for k in range(j - 1, max(j - 5, -1), -1):
             token = doc[k]
