@@ -971,3 +971,13 @@ def test_a_letterhead_in_capitals_ending_in_a_legal_form_is_a_company(extract):
     record = extract("PALMERAS DEL CHOCÓ S.A.S. — Internal Memorandum 2024-07\n\nRe: payments in Quibdó\n\nThe farms paid the group.")
     company = entity_named(record, "PALMERAS DEL CHOCÓ S.A.S.")
     assert company is not None and company["type"] == "organization"
+
+
+def test_a_platform_named_as_the_medium_is_no_actor(extract):
+    record = extract("The group posted the video on Telegram and in a WhatsApp group on Monday.")
+    assert entity_named(record, "Telegram") is None and entity_named(record, "WhatsApp") is None
+
+
+def test_a_platform_that_acts_is_an_actor(extract):
+    record = extract("Telegram blocked the channel after the attack.")
+    assert entity_named(record, "Telegram")["type"] == "organization"

@@ -262,7 +262,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             else:
                 title = None
         span = _strip_edges(span) if span is not None else None
-        if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or _names_nothing(span):
+        if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or _names_nothing(span) \
+                or _names_a_medium(span):
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
         if entry is None and (_only_in_heading(span, label) or _in_office_title(span, label)):
@@ -313,6 +314,23 @@ HEADING_STARTS = {"AND", "OF", "THE", "IN", "FOR", "TO", "BY", "ON"}
 
 # "12/03/2024" of a chat export, "S/2025/482" of a UN document, "+509" of a phone number.
 NUMBERED_TOKEN = re.compile(r".*\d+/\d+.*|\+\d{2,}.*")
+
+
+MEDIUM_PREPOSITIONS = {"on", "via", "over", "through", "by", "in", "across"}
+
+
+@lru_cache(maxsize=1)
+def _platforms() -> frozenset[str]:
+    return frozenset(str(w) for w in yaml_data("type_words")["messaging_platforms"])
+
+
+def _names_a_medium(span: Span) -> bool:
+    """ "posted on Telegram", "a WhatsApp group", "called him on Signal": a platform as the
+    medium a message went by is no actor ("Telegram blocked the channel" still is)."""
+    if span.text not in _platforms():
+        return False
+    root = span.root
+    return root.dep_ in {"compound", "amod", "nmod"} or (root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS)
 
 
 def _names_nothing(span: Span) -> bool:
