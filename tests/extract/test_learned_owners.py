@@ -57,3 +57,8 @@ def test_the_owner_must_clear_the_threshold(nlp, monkeypatch, threshold, owner):
     found, claimant = unowned[0]
     chosen = learned_owners.learned_owner(found, claimant, ClaimResolver(doc))
     assert (chosen.name if chosen else None) == owner
+
+
+def test_a_document_s_length_is_never_offered_to_the_model(nlp):
+    _, unowned = _unowned(nlp, "The Fiscalía alleges in a 90-page indictment that Hernán Ruiz Castillo moved gold.")
+    assert unowned == []
