@@ -981,3 +981,8 @@ def test_a_platform_named_as_the_medium_is_no_actor(extract):
 def test_a_platform_that_acts_is_an_actor(extract):
     record = extract("Telegram blocked the channel after the attack.")
     assert entity_named(record, "Telegram")["type"] == "organization"
+
+
+def test_a_body_noun_the_parser_split_from_its_name_still_types_it(extract):
+    record = extract("Documents published by the investigative outlet Dossier Sahel indicate the junta paid.")
+    assert entity_named(record, "Dossier Sahel")["type"] == "organization"

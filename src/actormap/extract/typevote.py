@@ -268,6 +268,9 @@ def _noun_before_comma(span: Span) -> str:
             return noun
     if i >= 0 and doc[i].pos_ == "NOUN" and (doc[i].dep_ == "compound" or span.root.dep_ == "appos" and span.root.head.i == i):
         return doc[i].lemma_.lower()  # "billionaire cousin Rami Makhlouf", "rebel commander X"
+    if i >= 0 and doc[i].pos_ == "NOUN" and doc[i].lemma_.lower() in _words()["organization_nouns"] \
+            and any(c.dep_ == "det" for c in doc[i].children):
+        return doc[i].lemma_.lower()  # "the investigative outlet Dossier Sahel", the parser splitting noun and name
     return ""
 
 
