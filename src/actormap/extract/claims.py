@@ -86,7 +86,7 @@ from actormap.extract.claim_words import (
 )
 from actormap.extract.doc_text import text_of
 from actormap.extract.facts import Claim
-from actormap.extract.learned_owners import learned_owner, reporting_verbs
+from actormap.extract.learned_owners import learned_owner, reporting_sources
 from actormap.extract.numbers import Amount, scan_amounts
 
 
@@ -474,13 +474,9 @@ def _unowned_claimant(found: PlacedAmount, resolver: ClaimResolver) -> Actor | N
         said = attribution(placed[0], resolver)
         if said.claimant is not None or said.said:
             return said.claimant
-    token = found.anchor
-    while token.head.i != token.i:
-        token = token.head
-        if token.pos_ in {"VERB", "AUX"} and token.lemma_.lower() in reporting_verbs():
-            source = source_actor(subject_token(token), resolver)
-            if source is not None:
-                return source
+    reporter = next((source for verb, source in reporting_sources(found, resolver) if verb.pos_ in {"VERB", "AUX"}), None)
+    if reporter is not None:
+        return reporter
     according = according_to_source(found.number.sent)
     source = source_actor(according, resolver) if according is not None else None
     return source or voice_claimant(found, resolver)

@@ -415,6 +415,9 @@ def _without_posting(doc: Doc, span: Span) -> list[Span]:
     return [Span(doc, span.start, cut, label=span.label_), *([Span(doc, place, span.end, label="GPE")] if place < span.end else [])]
 
 
+CAPITAL_CONNECTORS = {"DE", "DEL", "LA", "LAS", "LOS", "Y"}  # inside a letterhead in capitals
+
+
 def _companies_by_legal_form(doc: Doc) -> list[Span]:
     """"manages Golden Dune Trading FZE in a Dubai free zone": one to six capitalised words ending
     in a company's legal form are a company's name, where the model tagged nothing or a piece. A
@@ -434,9 +437,6 @@ def _companies_by_legal_form(doc: Doc) -> list[Span]:
         if start < token.i:
             found.append(Span(doc, start, token.i + 1, label="ORG"))
     return found
-
-
-CAPITAL_CONNECTORS = {"DE", "DEL", "LA", "LAS", "LOS", "Y"}
 
 
 def _company_word(token: Token) -> bool:

@@ -9,14 +9,16 @@ one before, the actor's role in its clause and the unit (pair_features.py) picks
 none when no candidate clears the saved threshold. The claimant, and whoever says or reports the
 amount, is never a candidate.
 
-Measured in docs/extraction.md ("Learned stages").
+Described in docs/claims.md ("The learned owner"); measured in docs/extraction.md (session 10).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Iterator
+from functools import lru_cache
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import source_actor
@@ -25,7 +27,12 @@ from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_units import PlacedAmount
 from actormap.extract.claim_words import claim_verbs, speech_verbs
 from actormap.extract.linear_model import load_model
-from actormap.extract.pair_features import end_features, path_features, span_features
+from actormap.extract.pair_features import (
+    end_features,
+    governor_features,
+    path_features,
+    span_features,
+)
 
 MODEL = "claim_owner_model"
 OWNER = "owner"
@@ -38,29 +45,33 @@ def owner_features(found: PlacedAmount, claimant: Actor | None, actor: Actor, me
     features = [f"ut={found.unit_class}", f"at={actor.type}", f"ut_at={found.unit_class}:{actor.type}",
                 f"where={where}", f"w_at={where}:{actor.type}", f"unit={unit}",
                 f"nm={min(len(actor.mentions), 5)}"]
-    features += [f"n{f}" for f in end_features(anchor, "")[:3]] + end_features(mention.root, "a")
+    features += governor_features(anchor, "n") + end_features(mention.root, "a")
     if where == "same":
         features += path_features(anchor, mention.root) + span_features(mention.doc, mention, anchor.doc[anchor.i : anchor.i + 1])
     return features
 
 
+@lru_cache(maxsize=1)
 def reporting_verbs() -> frozenset[str]:
     """Verbs whose subject says or counts what hangs below them ("said", "recorded", "estimates")."""
     return claim_verbs()["reporting"] | speech_verbs() | {"estimate", "put"}
 
 
-def speakers_above(found: PlacedAmount, resolver: ClaimResolver) -> set[str]:
-    """Who says or reports the amount ("Musa Bello said the commander has 1,200 men"): the rules
-    make a speaker its owner only when the verb is a claim of their own, so the model may not."""
-    speakers = set()
+def reporting_sources(found: PlacedAmount, resolver: ClaimResolver) -> Iterator[tuple[Token, Actor]]:
+    """Each reporting verb above the amount, nearest first, with the actor that is its subject."""
     token = found.anchor
     while token.head.i != token.i:
         token = token.head
         if token.lemma_.lower() in reporting_verbs():
             source = source_actor(subject_token(token), resolver)
             if source is not None:
-                speakers.add(source.id)
-    return speakers
+                yield token, source
+
+
+def speakers_above(found: PlacedAmount, resolver: ClaimResolver) -> set[str]:
+    """Who says or reports the amount ("Musa Bello said the commander has 1,200 men"): the rules
+    make a speaker its owner only when the verb is a claim of their own, so the model may not."""
+    return {source.id for _, source in reporting_sources(found, resolver)}
 
 
 def owner_candidates(found: PlacedAmount, claimant: Actor | None, resolver: ClaimResolver) -> list[tuple[Actor, list[str]]]:

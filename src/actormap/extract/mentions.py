@@ -191,9 +191,10 @@ def _headline_words(line: str) -> bool:
     return all(w[:1].isupper() for w in words)
 
 
-@lru_cache(maxsize=1)
-def _legal_forms() -> frozenset[str]:
-    return frozenset(str(w) for w in yaml_data("type_words")["legal_forms"])
+@lru_cache(maxsize=None)
+def _type_word_set(key: str) -> frozenset[str]:
+    """A list of type_words.yaml (typevote.type_words imports this module, so it is read here too)."""
+    return frozenset(str(w) for w in yaml_data("type_words")[key])
 
 
 def _only_in_heading(span: Span, label: str) -> bool:
@@ -201,7 +202,7 @@ def _only_in_heading(span: Span, label: str) -> bool:
     "FAMILY NETWORK" in a section heading in capitals: the model reads a title's capitals as a
     name. Such a name the text never writes again is none; one it repeats is kept, and so is a
     company named with its legal form ("PALMERAS DEL CHOCÓ S.A.S. — Internal Memorandum")."""
-    if span[-1].text in _legal_forms():
+    if span[-1].text in _type_word_set("legal_forms"):
         return False
     line_start, line = _line_of(span)
     if line_start == 0:  # a headline: its bodies only ("By Marie Dupont" is a byline's author)
@@ -319,15 +320,10 @@ NUMBERED_TOKEN = re.compile(r".*\d+/\d+.*|\+\d{2,}.*")
 MEDIUM_PREPOSITIONS = {"on", "via", "over", "through", "by", "in", "across"}
 
 
-@lru_cache(maxsize=1)
-def _platforms() -> frozenset[str]:
-    return frozenset(str(w) for w in yaml_data("type_words")["messaging_platforms"])
-
-
 def _names_a_medium(span: Span) -> bool:
     """ "posted on Telegram", "a WhatsApp group", "called him on Signal": a platform as the
     medium a message went by is no actor ("Telegram blocked the channel" still is)."""
-    if span.text not in _platforms():
+    if span.text not in _type_word_set("messaging_platforms"):
         return False
     root = span.root
     return root.dep_ in {"compound", "amod", "nmod"} or (root.dep_ == "pobj" and root.head.lower_ in MEDIUM_PREPOSITIONS)

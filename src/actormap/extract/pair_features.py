@@ -44,10 +44,15 @@ def path_features(a: Token, b: Token, prefix: str = "") -> list[str]:
     return features
 
 
-def end_features(token: Token, tag: str) -> list[str]:
-    """What governs one end: its relation to its head, the head, a preposition's head."""
+def governor_features(token: Token, tag: str) -> list[str]:
+    """Its relation to its head, and the head."""
     head = token.head.lemma_.lower()
-    features = [f"{tag}dep={token.dep_}", f"{tag}gov={head}", f"{tag}depgov={token.dep_}:{head}"]
+    return [f"{tag}dep={token.dep_}", f"{tag}gov={head}", f"{tag}depgov={token.dep_}:{head}"]
+
+
+def end_features(token: Token, tag: str) -> list[str]:
+    """What governs one end: its relation to its head, the head, a preposition's head, its modifiers."""
+    features = governor_features(token, tag)
     if token.dep_ == "pobj":
         features.append(f"{tag}prepgov={token.head.text.lower()}:{token.head.head.lemma_.lower()}")
     features += [f"{tag}mod={c.lemma_.lower()}" for c in token.children if c.dep_ in ("compound", "amod") and not c.ent_type_]
