@@ -404,12 +404,19 @@ def test_actors_footnote_marks_in_brackets_are_not_part_of_a_name(extract):
         ("Col. Tanko Jibrin, the commander of 1 Brigade, spoke.", "1 Brigade"),
         ("The spokesman for the Third Military Region said so.", "Third Military Region"),
         ("Soldiers from Light Infantry Division 44 cleared the hills.", "Light Infantry Division 44"),
+        ("The 35th Armoured Brigade, commanded by Brig. Gen. Adel Marwani, redeployed.", "35th Armoured Brigade"),
+        ("Troops of the 14th Rapid Intervention Battalion were ambushed.", "14th Rapid Intervention Battalion"),
         ("Operation Safe Haven, the military-led task force, said so.", "Operation Safe Haven"),
         ("Operation Hadin Kai troops killed 20 fighters.", "Operation Hadin Kai"),
     ],
 )
 def test_actors_units_named_by_their_number_are_organizations(extract, text, name):
     assert _type_of(extract(text), name) == "organization"
+
+
+def test_actors_a_bare_count_before_a_named_force_is_no_part_of_its_name(extract):
+    record = extract("About 230 White Army fighters attacked the garrison at Nasir.")
+    assert entity_named(record, "230 White Army") is None
 
 
 def test_actors_a_byline_name_does_not_run_on_to_the_next_line(extract):

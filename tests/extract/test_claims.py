@@ -510,6 +510,24 @@ def test_the_real_figure_after_a_count_is_a_rival_figure_for_it(claims):
                             ("Juma Twaha", 300, "fighters", "less than", "Ana Macuácua")]
 
 
+def test_another_source_s_estimate_of_the_same_count_is_about_the_same_actor(rule_claims):
+    text = ("The Ministry of Defence said in February that the Ansar Brigade had fewer than 300 fighters. "
+            "The Coastal Institute's own estimate, based on interviews with defectors, is between 800 and 1,200 fighters.")
+    assert ("Ansar Brigade", 800, "fighters", "exact", "Coastal Institute") in rule_claims(text)
+
+
+def test_an_estimate_for_a_place_after_another_place_is_not_the_first_place_s(rule_claims):
+    text = ("IOM estimates that about 58,000 people have been displaced in Cabo Delgado province. "
+            "The worst-affected district was Macomia, where the agency's count reached 21,400 people.")
+    assert all(not (subject == "Cabo Delgado province" and value == 21400) for subject, value, *_ in rule_claims(text))
+
+
+def test_an_estimate_of_a_different_thing_is_no_rival_estimate(rule_claims):
+    text = ("The ministry said the Ansar Brigade had fewer than 300 fighters. "
+            "The institute's estimate is that 40 villages were attacked.")
+    assert [c[1] for c in rule_claims(text)] == [300]
+
+
 def test_a_figure_of_something_else_is_no_rival_figure(claims):
     text = "The army says the Tuma group has 4,000 fighters. Officials said the number of schools closed is 40."
     assert [c[1] for c in claims(text)] == [4000]

@@ -39,13 +39,16 @@ def according_to_source(sent: Span) -> Token | None:
 
 
 def _by_count(verb: Token) -> Token | None:
-    """ "the Houthis, by his count, have lost at least 900", "by the army's own tally": the one whose
-    count it is."""
-    for prep in (c for c in verb.children if c.dep_ in {"prep", "agent"} and c.lower_ == "by"):
-        for count in (o for o in prep.children if o.dep_ == "pobj" and o.lemma_.lower() in word_set("count_nouns")):
-            owner = next((c for c in count.children if c.dep_ in {"poss", "compound"}), None)
-            if owner is not None:
-                return owner
+    """ "the Houthis, by his count, have lost at least 900", "by the army's own tally", "the
+    institute's own estimate is between 800 and 1,200 fighters": the one whose count it is."""
+    counts = [o for prep in verb.children if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by"
+              for o in prep.children if o.dep_ == "pobj"]
+    if verb.lemma_ == "be":  # (not "our count is …": the speaker's voice decides whose that is)
+        counts += [c for c in verb.children if c.dep_ == "nsubj" and not any(p.pos_ == "PRON" for p in c.children)]
+    for count in (c for c in counts if c.lemma_.lower() in word_set("count_nouns")):
+        owner = next((c for c in count.children if c.dep_ in {"poss", "compound"}), None)
+        if owner is not None:
+            return owner
     return None
 
 

@@ -255,6 +255,8 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     if cut is not None and subject.i < cut:  # the parser took the source for the subject
         later = [t for t in verb.doc[cut + 1 : verb.i] if t.i in resolver.index]
         return resolver.actors(later[0]) if later else []
+    if subject.lemma_.lower() in word_set("count_nouns") and verb.lemma_ == "be":
+        return []  # "the institute's own estimate is 800 fighters": whose estimate, not whose fighters
     named_unit = _named_body_subject(verb, resolver)
     if named_unit is not None:
         return [named_unit]  # "al-Shabaab's Jaysh Ayman unit keeps 250 fighters": the unit

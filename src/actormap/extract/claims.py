@@ -439,6 +439,8 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             subjects, claimant = last[1], claimant or last[2]  # "143 people killed in X, including 38 civilians"
         elif not subjects and last is not None and _earlier_level(found, last[0]):
             subjects, claimant = last[1], last[2]  # "nearly 80,000 people are sheltering in X, up from 52,000"
+        elif not subjects and last is not None and _rival_estimate(found, claimant, last):
+            subjects = last[1]  # "The ministry said the group had fewer than 300 fighters. The institute's estimate is 800 to 1,200 fighters."
         if not subjects and found.unit_class in {"money", "people"} and found.unit not in CASUALTY_STATES:
             side = chat_side(found.number, resolver)  # (a chat's "19 dead, 40 wounded" are no one's side)
             if side is not None:
@@ -630,6 +632,27 @@ def _earlier_level(found: PlacedAmount, before: PlacedAmount) -> bool:
     words = [t.lower_ for t in doc[max(0, start - 4) : start]]
     text = " ".join(words)
     return text.endswith(("up from", "down from", "compared with", "compared to")) or "from a peak of" in text
+
+
+def _rival_estimate(found: PlacedAmount, claimant: Actor | None, last: tuple[PlacedAmount, list[Actor], Actor | None]) -> bool:
+    """ "The ministry said the group had fewer than 300 fighters. The institute's own estimate is
+    between 800 and 1,200 fighters.": another source's count of the same thing (the same unit
+    noun), in the claim's sentence or the next, with no owner of its own, is about the same actor.
+    Places are left out: a count "estimated" for one place after another is each place's own."""
+    before, subjects, before_claimant = last
+    if any(s.type == "location" for s in subjects):
+        return False  # "IOM counted 58,000 displaced in Cabo Delgado … 21,400 in Macomia": each place its own
+    if found.unit_token is None or before.unit_token is None or found.unit_token.lemma_.lower() != before.unit_token.lemma_.lower():
+        return False
+    sent, earlier = found.number.sent, before.number.sent
+    if not (earlier.start == sent.start or earlier.end == sent.start):
+        return False
+    if claimant is not None and (before_claimant is None or claimant.id != before_claimant.id):
+        return True
+    return any(t.lemma_.lower() in ESTIMATE_WORDS for t in sent)
+
+
+ESTIMATE_WORDS = {"estimate", "estimation", "assessment", "tally", "count", "figure", "put"}
 
 
 def _refers_back(found: PlacedAmount, before: PlacedAmount) -> bool:

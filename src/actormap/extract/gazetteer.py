@@ -628,7 +628,7 @@ def _numbered_units(doc: Doc, spans: list[Span]) -> list[Span]:
         nxt = doc[i + 1]
         two = f"{nxt.text} {doc[i + 2].text}" if i + 2 < len(doc) else ""
         if token.text in ORDINAL_WORDS or ORDINAL_NUMBER.match(token.text):
-            width = 2 if two in UNIT_WORDS else 1 if nxt.text in UNIT_WORDS else 0
+            width = 2 if two in UNIT_WORDS else 1 if nxt.text in UNIT_WORDS else _qualified_unit_width(doc, i + 1, token)
             if width and (token.text in ORDINAL_WORDS or width == 2 or nxt.text != "Region"):
                 end = i + 1 + width
                 if not taken.intersection(range(i, end)):
@@ -639,6 +639,19 @@ def _numbered_units(doc: Doc, spans: list[Span]) -> list[Span]:
                 named = next((s for s in spans if s.label_ == "ORG" and s.end == i + 1 and s.start < i), None)
                 found.append(Span(doc, named.start if named is not None else i, i + 2, label="ORG"))
     return found
+
+
+def _qualified_unit_width(doc: Doc, start: int, number: Token) -> int:
+    """How many words from START make a unit's name after its ordinal: "35th Armoured Brigade",
+    "14th Rapid Intervention Battalion" (up to two capitalised words, then a unit's word); 0 if
+    none, or if the number is a bare count ("230 White Army fighters")."""
+    if number.text.isdigit():
+        return 0
+    for width in (2, 3):
+        words = doc[start : start + width]
+        if len(words) == width and all(t.is_title and t.is_alpha for t in words[:-1]) and words[-1].text in UNIT_WORDS - {"Region"}:
+            return width
+    return 0
 
 
 def _named_operations(doc: Doc, spans: list[Span]) -> list[Span]:
