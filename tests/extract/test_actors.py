@@ -770,6 +770,25 @@ def test_actors_a_country_s_military_agency_is_not_its_army(extract):
     assert entity_named(record, "Ukraine's military") is None
 
 
+@pytest.mark.parametrize(
+    "text, name",
+    [
+        ("Chad's defence ministry put the number at no more than 1,200.", "Chad's defence ministry"),
+        ("Mali's transitional government denied the report.", "Mali's transitional government"),
+        ("Niger's customs service seized the trucks.", "Niger's customs service"),
+        ("Houthi forces and Yemen's internationally recognised government gave different accounts.",
+         "Yemen's internationally recognised government"),
+    ],
+)
+def test_actors_a_country_s_body_in_lower_case_is_an_organization(extract, text, name):
+    assert _type_of(extract(text), name) == "organization"
+
+
+def test_actors_a_country_s_service_needs_a_kind_of_service(extract):
+    record = extract("Kenya's service sector grew, said Abdi Noor of Kenya's national police.")
+    assert entity_named(record, "Kenya's service") is None
+
+
 def test_actors_a_place_and_a_person_run_together_over_a_comma_are_split(extract):
     record = extract("The mayor of Boni, Hamadoun Tapily, said nearly 2,000 people had fled toward Douentza.")
     tapily = entity_named(record, "Hamadoun Tapily")

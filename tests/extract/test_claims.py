@@ -516,6 +516,16 @@ def test_another_source_s_estimate_of_the_same_count_is_about_the_same_actor(rul
     assert ("Ansar Brigade", 800, "fighters", "exact", "Coastal Institute") in rule_claims(text)
 
 
+def test_a_figure_estimated_as_it_after_a_rival_figure_is_the_same_actor_s(claims):
+    text = ("A spokesman for the Tibesti Front, Abakar Tidjani, said the movement has about 4,500 fighters. "
+            "Chad's defence ministry put the number at no more than 1,200, while Marit Hoekstra, a researcher "
+            "at the Clingendael Institute, estimated it at between 2,000 and 3,000.")
+    found = [(c[0], c[1], c[4]) for c in claims(text)]
+    assert ("Tibesti Front", 2000, "Marit Hoekstra") in found
+    assert ("Tibesti Front", 1200, "Chad's defence ministry") in found
+    assert all(c[0] != "Clingendael Institute" for c in found)
+
+
 def test_an_estimate_for_a_place_after_another_place_is_not_the_first_place_s(rule_claims):
     text = ("IOM estimates that about 58,000 people have been displaced in Cabo Delgado province. "
             "The worst-affected district was Macomia, where the agency's count reached 21,400 people.")

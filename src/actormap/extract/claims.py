@@ -432,6 +432,8 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
         subjects, claimant = _subjects_and_claimant(found, resolver)
         if fragment and not subjects and last is not None:
             subjects, claimant = last[1], claimant or last[2]  # "A: On paper, 4,200 men. In reality maybe 2,500."
+        if last is not None and _estimated_it(found, last[0]):
+            subjects = last[1]  # "the ministry put the number at 1,200, while X estimated it at 2,000"
         if not subjects and last is not None and _refers_back(found, last[0]):
             found = replace(found, unit=last[0].unit, unit_class=last[0].unit_class, rate=last[0].rate)
             subjects = last[1]
@@ -653,6 +655,15 @@ def _rival_estimate(found: PlacedAmount, claimant: Actor | None, last: tuple[Pla
 
 
 ESTIMATE_WORDS = {"estimate", "estimation", "assessment", "tally", "count", "figure", "put"}
+
+
+def _estimated_it(found: PlacedAmount, before: PlacedAmount) -> bool:
+    """ "Chad's defence ministry put the number at no more than 1,200, while Hoekstra estimated it
+    at between 2,000 and 3,000": "it", estimated in the sentence of the claim before, is that
+    figure, so the amount is about the same actor (never a body "it" might otherwise mean)."""
+    estimate = estimate_of(found)
+    return (estimate is not None and estimate[0].lower_ == "it" and estimate[0].dep_ == "dobj"
+            and before.number.sent.start == found.number.sent.start and before.number.i < found.number.i)
 
 
 def _refers_back(found: PlacedAmount, before: PlacedAmount) -> bool:

@@ -588,19 +588,40 @@ STATE_BODIES = {"government", "army", "military", "navy", "gendarmerie", "coastg
 STATE_BODY_PAIRS = {("armed", "forces"), ("security", "forces"), ("air", "force"), ("coast", "guard")}
 
 
-# A country's force in the possessive: "Mali's army", "Sudan's armed forces".
-POSSESSED_FORCES = {("army",), ("military",), ("armed", "forces")}
+# A country's body in the possessive, in lower case: "Mali's army", "Sudan's armed forces",
+# "Chad's defence ministry", "Mali's transitional government", "Niger's customs service".
+POSSESSED_BODIES = {"army", "military", "forces", "government", "ministry", "navy", "police", "gendarmerie", "junta",
+                    "service"}
+# the words "service" and "forces" name a body only after these ("the customs service")
+POSSESSED_BODY_QUALIFIERS = {"service": {"customs", "intelligence", "security", "immigration"},
+                             "forces": {"armed", "security", "defence", "defense"}}
+
+
+def _possessed_body(doc: Doc, start: int) -> int:
+    """Where a lower-case state body after a country's "'s" ends (START is its first word): up to
+    two lower-case qualifiers, then a body's word not itself qualifying a noun ("Ukraine's military
+    intelligence agency" is no military); 0 if none."""
+    for end in range(start + 1, min(start + 4, len(doc) + 1)):
+        words = doc[start:end]
+        if not all(t.is_lower and t.is_alpha for t in words):
+            return 0
+        head = words[-1].lower_
+        if head not in POSSESSED_BODIES or (end < len(doc) and doc[end].pos_ in {"NOUN", "PROPN"} and doc[end].is_lower):
+            continue
+        needed = POSSESSED_BODY_QUALIFIERS.get(head)
+        if needed is not None and (len(words) < 2 or words[-2].lower_ not in needed):
+            continue
+        return end
+    return 0
 
 
 def _national_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
     for ent in (*doc.ents, *(s for s in spans if s.label_ == "GPE")):
         if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"}:
-            for words in POSSESSED_FORCES:
-                after = doc[ent.end + 1 : ent.end + 1 + len(words)]
-                # "Ukraine's military intelligence agency" is not its military
-                if tuple(t.text for t in after) == words and (after.end == len(doc) or doc[after.end].pos_ not in {"NOUN", "PROPN"}):
-                    found.append(Span(doc, ent.start, after.end, label="ORG"))
+            end = _possessed_body(doc, ent.end + 1)
+            if end:
+                found.append(Span(doc, ent.start, end, label="ORG"))
             continue
         if ent.label_ != "NORP" or len(ent) != 1 or ent.end >= len(doc):
             continue

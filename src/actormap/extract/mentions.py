@@ -146,6 +146,7 @@ def _cut_at_brackets(span: Span) -> Span | None:
     for t in span:
         spaced_dash = t.text in {"-", "–", "—"} and t.i > 0 and span.doc[t.i - 1].whitespace_ and t.whitespace_
         verb = t.i > span.start and t.text.islower() and t.pos_ in {"VERB", "AUX"} and t.lower_ not in NAME_CONNECTORS  # "Malian Armed Forces entered Boni", not "Réseau Citoyen pour la Paix"
+        verb = verb and not (t.dep_ == "amod" and t.head.i < span.end)  # "Yemen's internationally recognised government"
         if spaced_dash or verb or t.text in {"(", "[", "]", ")", "|", ":"} or "](" in t.text or t.like_url or t.text.startswith("http"):
             return span.doc[span.start : t.i] if t.i > span.start else None
     return span
