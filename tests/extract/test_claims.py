@@ -526,6 +526,15 @@ def test_a_figure_estimated_as_it_after_a_rival_figure_is_the_same_actor_s(claim
     assert all(c[0] != "Clingendael Institute" for c in found)
 
 
+def test_a_body_that_speaks_of_the_group_speaks_of_another(rule_claims):
+    text = ("How big is the Cártel de la Sierra Sur? Mexico's Defence Ministry told Congress last year that the group "
+            "has around 7,000 members. My own estimate, from payroll notebooks, is between 3,000 and 4,500 people "
+            "on a regular salary.")
+    found = [(c[0], c[1]) for c in rule_claims(text)]
+    assert ("Cártel de la Sierra Sur", 7000) in found and ("Cártel de la Sierra Sur", 3000) in found
+    assert all(subject != "Defence Ministry" for subject, _ in found)
+
+
 def test_an_estimate_for_a_place_after_another_place_is_not_the_first_place_s(rule_claims):
     text = ("IOM estimates that about 58,000 people have been displaced in Cabo Delgado province. "
             "The worst-affected district was Macomia, where the agency's count reached 21,400 people.")

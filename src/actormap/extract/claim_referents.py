@@ -319,8 +319,11 @@ class ClaimResolver:
     def speaker_body(self, speaker: Token) -> Actor | None:
         """The body a speaker speaks for: "Hezbollah's commander", "a Hezbollah spokesman", or the
         body a named speaker leads or serves."""
+        own = self.index.get(speaker.i)
         for child in speaker.children:
             actor = self.index.get(child.i)
+            if own is not None and actor is own:
+                continue  # "Mexico's Defence Ministry": the speaker's own name is no body it speaks for
             if child.dep_ in {"poss", "compound"} and actor is not None and actor.type == "organization":
                 return actor
         person = self.index.get(speaker.i) or self.refs.actor_of(speaker)

@@ -644,14 +644,31 @@ def _rival_estimate(found: PlacedAmount, claimant: Actor | None, last: tuple[Pla
     before, subjects, before_claimant = last
     if any(s.type == "location" for s in subjects):
         return False  # "IOM counted 58,000 displaced in Cabo Delgado … 21,400 in Macomia": each place its own
-    if found.unit_token is None or before.unit_token is None or found.unit_token.lemma_.lower() != before.unit_token.lemma_.lower():
+    if found.unit_token is None or before.unit_token is None:
         return False
     sent, earlier = found.number.sent, before.number.sent
+    if found.unit_token.lemma_.lower() != before.unit_token.lemma_.lower():
+        # "… has around 7,000 members. … My own estimate is between 3,000 and 4,500 people on a salary"
+        return _estimate_is(found) and found.unit_class == before.unit_class == "people" and _sentences_apart(earlier, sent) <= 2
+    estimated = any(t.lemma_.lower() in ESTIMATE_WORDS for t in sent)
     if not (earlier.start == sent.start or earlier.end == sent.start):
         return False
     if claimant is not None and (before_claimant is None or claimant.id != before_claimant.id):
         return True
-    return any(t.lemma_.lower() in ESTIMATE_WORDS for t in sent)
+    return estimated
+
+
+def _estimate_is(found: PlacedAmount) -> bool:
+    """ "My own estimate … is between 3,000 and 4,500 people": the amount is what an estimate is."""
+    unit = found.unit_token
+    verb = unit.head if unit is not None and unit.dep_ == "attr" else None
+    return verb is not None and verb.lemma_ == "be" and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in word_set("count_nouns") for c in verb.children)
+
+
+def _sentences_apart(earlier: Span, later: Span) -> int:
+    sentences = [s.start for s in later.doc.sents]
+    return sentences.index(later.start) - sentences.index(earlier.start)
 
 
 ESTIMATE_WORDS = {"estimate", "estimation", "assessment", "tally", "count", "figure", "put"}
