@@ -789,6 +789,27 @@ def test_actors_a_country_s_service_needs_a_kind_of_service(extract):
     assert entity_named(record, "Kenya's service") is None
 
 
+def test_actors_a_clan_named_after_a_family_of_named_people_is_a_body(extract):
+    record = extract("The investigation concerns the Ferrante clan of Vibo Valentia, headed by Vincenzo Ferrante. "
+                     "His son Domenico Ferrante managed the clan's investments.")
+    clan = entity_named(record, "Ferrante clan")
+    assert clan is not None and clan["type"] == "organization"
+    assert entity_named(record, "Vincenzo Ferrante")["type"] == "person"
+
+
+def test_actors_a_clan_no_named_person_belongs_to_stays_a_people(extract):
+    record = extract("Fighters of the Abgaal clan held the road north of Jowhar, said Ali Warsame.")
+    assert entity_named(record, "Abgaal clan") is None
+
+
+def test_actors_an_italian_institution_heading_a_release_in_capitals_is_kept_whole(extract):
+    record = extract("PROCURA DELLA REPUBBLICA DI CATANZARO – Direzione Distrettuale Antimafia\nPRESS RELEASE\n"
+                     "At dawn today, officers coordinated by this Office executed 23 custody orders.")
+    assert entity_named(record, "PROCURA DELLA REPUBBLICA DI CATANZARO")["type"] == "organization"
+    assert entity_named(record, "DI CATANZARO") is None
+    assert entity_named(record, "Office") is None
+
+
 def test_actors_a_place_and_a_person_run_together_over_a_comma_are_split(extract):
     record = extract("The mayor of Boni, Hamadoun Tapily, said nearly 2,000 people had fled toward Douentza.")
     tapily = entity_named(record, "Hamadoun Tapily")

@@ -85,15 +85,17 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
     spans = [part for span in spans for part in _split_capital_pairs(doc, span)]
     spans = [_without_generic_possessor(doc, span) for span in spans]
     spans = [part for span in spans for part in _without_posting(doc, span)]
+    institutions = _institution_names(doc)
+    spans = [span for span in spans if not any(_crosses(span, name) for name in institutions)]
     pseudonyms = _pseudonyms(doc, spans)
     if pseudonyms:  # the model's label for an assumed name ("PRODUCT") gives way
         named = {i for p in pseudonyms for i in range(p.start, p.end)}
         spans = [e for e in spans if not named.intersection(range(e.start, e.end))]
     doc.ents = filter_spans([*spans, *_names_spelled_out_before_acronyms(doc, spans), *_names_with_plural_possessive(doc),
-                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc, spans), *_numbered_units(doc, spans), *_named_operations(doc, spans),
+                             *_people_named_in_capitals(doc, spans), *_national_bodies(doc, spans), *_family_clans(doc, spans), *_numbered_units(doc, spans), *_named_operations(doc, spans),
                              *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
                              *_companies_by_legal_form(doc),
-                             *_institution_names(doc), *_units_by_kind_word(doc, spans), *_speakers_named(doc, spans)])
+                             *institutions, *_units_by_kind_word(doc, spans), *_speakers_named(doc, spans)])
     doc.ents = _places_named_by_place_nouns(doc, list(doc.ents))
     return doc
 
@@ -206,7 +208,8 @@ def _places_named_by_place_nouns(doc: Doc, ents: list[Span]) -> list[Span]:
 # Lower-case words inside French, Spanish and Portuguese names: "Centre Haïtien pour les
 # Droits et la Justice", "Observatorio de Armas y Violencia". English "of"/"and" are left
 # out: "Hamas and Hezbollah" is two names.
-CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur", "au", "aux"}
+CONNECTORS = {"de", "del", "la", "las", "los", "le", "les", "du", "des", "pour", "et", "y", "e", "da", "do", "dos", "das", "en", "sur", "au", "aux",
+              "di", "della", "dei", "degli", "delle", "dello"}
 
 
 def _cut_at_verb(doc: Doc, ent: Span) -> Span | None:
@@ -512,6 +515,13 @@ def _title_words_all() -> frozenset[str]:
 
 
 ACTOR_LABELS = {"PERSON", "ORG", "GPE", "LOC", "NORP", "FAC"}
+def _crosses(span: Span, name: Span) -> bool:
+    """Whether SPAN takes in part of NAME and runs past it: "PROCURA DELLA REPUBBLICA [DI CATANZARO
+    – Direzione Distrettuale Antimafia]" read as a person's name."""
+    overlaps = span.start < name.end and name.start < span.end
+    return overlaps and not (name.start <= span.start and span.end <= name.end) and not (span.start <= name.start and name.end <= span.end)
+
+
 def _institution_names(doc: Doc) -> list[Span]:
     """ "Fiscalía General del Estado", "Policía Nacional de Colombia", "Frente 29 de Mayo": an
     institution word, then capitalised words, numbers and connectors, is one organization's name
@@ -520,8 +530,8 @@ def _institution_names(doc: Doc) -> list[Span]:
     found = []
     i = 0
     while i < len(doc):
-        if doc[i].text not in openers:
-            i += 1
+        if doc[i].text not in openers and not (doc[i].is_upper and len(doc[i]) > 3 and doc[i].text.title() in openers):
+            i += 1  # (a letterhead in capitals: "PROCURA DELLA REPUBBLICA DI CATANZARO")
             continue
         end = i + 1
         while end < len(doc) and not doc[end].is_sent_start and (
@@ -689,6 +699,21 @@ def _named_operations(doc: Doc, spans: list[Span]) -> list[Span]:
             end += 1
         if end > token.i + 1:
             found.append(Span(doc, token.i, end, label="ORG"))
+    return found
+
+
+def _family_clans(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Ferrante clan" where Vincenzo and Domenico Ferrante are named: a clan called after a
+    family the text names people of is a criminal body of its own, "Ferrante clan", not the
+    surname (a clan no person is named after, "the Abgaal clan", stays a people)."""
+    surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+    found = []
+    for token in doc[1:]:
+        if token.lower_ != "clan" or not token.is_lower:
+            continue
+        name = doc[token.i - 1]
+        if name.text in surnames and name.is_title:
+            found.append(Span(doc, name.i, token.i + 1, label="ORG"))
     return found
 
 

@@ -202,9 +202,10 @@ def _only_in_heading(span: Span, label: str) -> bool:
     """ "Treasury Sanctions Western Balkans Cocaine Network" taken for a body in a headline,
     "FAMILY NETWORK" in a section heading in capitals: the model reads a title's capitals as a
     name. Such a name the text never writes again is none; one it repeats is kept, and so is a
-    company named with its legal form ("PALMERAS DEL CHOCÓ S.A.S. — Internal Memorandum")."""
-    if span[-1].text in _type_word_set("legal_forms"):
-        return False
+    company named with its legal form ("PALMERAS DEL CHOCÓ S.A.S. — Internal Memorandum") or an
+    institution's letterhead in capitals, by its opening word (`institution_openers`)."""
+    if span[-1].text in _type_word_set("legal_forms") or span.text.isupper() and span[0].text.title() in _type_word_set("institution_openers"):
+        return False  # (or an institution's letterhead in capitals: "PROCURA DELLA REPUBBLICA DI CATANZARO")
     line_start, line = _line_of(span)
     if line_start == 0:  # a headline: its bodies only ("By Marie Dupont" is a byline's author)
         if label != "ORG" or len(line) == len(text_of(span.doc).rstrip()) or not _headline_words(line):
@@ -332,7 +333,8 @@ def _names_a_medium(span: Span) -> bool:
 
 def _names_nothing(span: Span) -> bool:
     """ "Paragraphs 1 through", "TRUE", "AND MEANS OF THE CONSPIRACY": a form's words, not a name;
-    nor a currency code ("IQD 190 billion") or a date, document symbol or phone number."""
+    nor a currency code ("IQD 190 billion") or a date, document symbol or phone number, nor a
+    body's word for itself ("this Office", "our Committee")."""
     words = span.text.split()
     if len(span) == 1 and span.text in tables().codes:
         return True
@@ -341,6 +343,8 @@ def _names_nothing(span: Span) -> bool:
     glued = GLUED.fullmatch(span[0].text.lower())
     if glued is not None and glued.group(1) in tables().symbols:
         return True  # "Q38 million": a sum in quetzales the model took for a name
+    if len(span) == 1 and span.start > 0 and span.doc[span.start - 1].lower_ in {"this", "our"} and span.text.lower() in _type_word_set("organization_nouns"):
+        return True  # "coordinated by this Office": the writing body's word for itself, not a name
     return (span.text.lower() in non_names() or words[0].lower() in non_names()
             or span.text.isupper() and words[0] in HEADING_STARTS)
 
