@@ -155,6 +155,27 @@ def test_actors_nicknames_quoted_before_bracketed_names_join_them(extract):
     assert not any(":" in e["name"] for e in record["entities"])
 
 
+def test_actors_nicknames_a_key_says_are_people_join_them(extract):
+    text = (
+        'Investigators identified the participants: "Kapetan" is Dragan Kostić, 44, the nephew of Sretko '
+        'Vukmirović, 63, who is referred to in the chat as "Veliki"; "Bora Sid" is the driver Borislav Ilić.\n'
+        "[03/09/2024, 21:05] Kapetan: price is 3500 euro per head. Veliki said so\n"
+        "[03/09/2024, 21:09] Bora Sid: i need 200 per person for driving\n\n"
+        "Kostić and Ilić were arrested on 6 September. Vukmirović remains at large.\n"
+    )
+    record = extract(text)
+    assert "Kapetan" in entity_named(record, "Dragan Kostić")["aliases"]
+    boss = entity_named(record, "Sretko Vukmirović")
+    assert "Veliki" in boss["aliases"] and boss["type"] == "person"
+    assert "Bora Sid" in entity_named(record, "Borislav Ilić")["aliases"]
+
+
+def test_actors_a_quoted_title_before_is_is_no_nickname(extract):
+    record = extract('His latest film, "Harvest", is Samir Haddad\'s third. Haddad lives in Beirut.')
+    haddad = entity_named(record, "Samir Haddad")
+    assert haddad is None or "Harvest" not in haddad["aliases"]
+
+
 def test_actors_a_two_word_title_stays_out_of_the_name(extract):
     record = extract("Its deputy minister, Major General Kyaw Htet Naing, said the army held the town.")
     person = entity_named(record, "Kyaw Htet Naing")

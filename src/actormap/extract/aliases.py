@@ -7,6 +7,7 @@ no word; a declared alias the model did not tag becomes a mention of its own.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 import unicodedata
 from collections.abc import Iterable
 
@@ -186,12 +187,24 @@ MAX_NICKNAME = 4
 
 
 def _nickname_before(doc: Doc, mention: Mention) -> Span | None:
-    """ '"Bos Wil" (Wilner Dorval, leader of …)': the quoted nickname an exhibit list or a chat
-    export gives before the bracketed full name of a participant."""
+    """ '"Bos Wil" (Wilner Dorval, leader of …)', '"Kapetan" is Dragan Kostić', '"Bora Sid" is the
+    driver Borislav Ilić': the quoted nickname an exhibit list or a chat export gives before the
+    full name of a participant, bracketed or after "is" and a short description in lower case."""
     start = mention.span.start
-    if start < 3 or doc[start - 1].text != "(" or doc[start - 2].text not in CLOSING_QUOTES:
-        return None
-    close = start - 2
+    if start >= 3 and doc[start - 1].text == "(" and doc[start - 2].text in CLOSING_QUOTES:
+        close = start - 2
+    else:
+        k = start - 1
+        while k > 0 and start - k <= 3 and (doc[k].is_lower and doc[k].is_alpha) and doc[k].lower_ not in {"is", "was"}:
+            k -= 1  # "the driver"
+        if k < 2 or doc[k].lower_ not in {"is", "was"} or doc[k - 1].text not in CLOSING_QUOTES:
+            return None
+        close = k - 1
+    return _quoted_before(doc, close)
+
+
+def _quoted_before(doc: Doc, close: int) -> Span | None:
+    """The capitalised words quoted right before the closing quotation mark at CLOSE."""
     opening = next((i for i in range(close - 1, max(-1, close - MAX_NICKNAME - 2), -1) if doc[i].text in OPENING_QUOTES), None)
     if opening is None or opening + 1 >= close:
         return None
@@ -201,22 +214,49 @@ def _nickname_before(doc: Doc, mention: Mention) -> Span | None:
     return nickname
 
 
+REFERRING_CUES = (("referred", "to"), ("goes", "by"), ("went", "by"))
+
+
+def _nickname_after(doc: Doc, mention: Mention) -> Span | None:
+    """ 'Sretko Vukmirović, 63, who is referred to in the chat as "Veliki"', 'X, who goes by
+    "El Contador"': the quoted nickname a clause on the person gives, within a few words."""
+    end = mention.span.end
+    sent_end = doc[end - 1].sent.end
+    for j in range(end, min(end + 8, sent_end - 3)):
+        if doc[j].text in {";", "(", ")"} or (j > end and doc[j].ent_type_ == "PERSON"):
+            return None
+        cue = next((c for c in REFERRING_CUES if tuple(t.lower_ for t in doc[j : j + len(c)]) == c), None)
+        if cue is None:
+            continue
+        k = j + len(cue)
+        if cue[0] == "referred":  # "referred to in the chat as"
+            k = next((i + 1 for i in range(k, min(k + 5, sent_end)) if doc[i].lower_ == "as"), sent_end)
+        if k >= sent_end or doc[k].text not in OPENING_QUOTES:
+            return None
+        close = next((i for i in range(k + 1, min(k + MAX_NICKNAME + 2, sent_end)) if doc[i].text in CLOSING_QUOTES), None)
+        return _quoted_before(doc, close) if close is not None else None
+    return None
+
+
 def join_bracketed_nicknames(doc: Doc, groups: list[list[Mention]]) -> list[list[Mention]]:
-    """The nickname quoted before a person's bracketed name joins that person, as a mention of its
-    own when the model did not tag it; its later uses (chat labels "Bos Wil:") then resolve."""
+    """The nickname quoted before a person's bracketed name (or after a clause that gives it) joins
+    that person, as a mention of its own when the model did not tag it; its later uses (chat
+    labels "Bos Wil:") then resolve."""
     by_start = {m.span.start: (index, m) for index, group in enumerate(groups) for m in group}
     for index, group in enumerate(groups):
+        person = any(m.label == "PERSON" for m in group)
         for mention in list(group):
-            if mention.label not in {"PERSON", "ORG"}:
-                continue
-            nickname = _nickname_before(doc, mention)
+            if mention.label not in {"PERSON", "ORG", "GPE"}:
+                continue  # (the model may tag a person as a place: '"Kapetan" is Dragan Kostić')
+            nickname = _nickname_before(doc, mention) or (_nickname_after(doc, mention) if person else None)
             if nickname is None:
                 continue
             existing = by_start.get(nickname.start)
             if existing is None:
                 group.append(Mention(span=nickname, label="PERSON", entry=None))
             elif existing[0] != index and groups[existing[0]] and existing[1].span.end == nickname.end:
-                group.extend(groups[existing[0]])
+                # a person's nickname is a person's, however the model tagged it ("Veliki" as a body)
+                group.extend(replace(m, label="PERSON") if person else m for m in groups[existing[0]])
                 groups[existing[0]] = []
     return [g for g in groups if g]
 
