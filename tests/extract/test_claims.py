@@ -535,6 +535,24 @@ def test_a_body_that_speaks_of_the_group_speaks_of_another(rule_claims):
     assert all(subject != "Defence Ministry" for subject, _ in found)
 
 
+def test_a_body_split_into_modifiers_that_estimates_is_the_claimant(rule_claims):
+    text = ("The BLA, which Colombian military intelligence estimates has about 1,400 fighters, "
+            "controls cocaine routes in Arauca.")
+    assert rule_claims(text) == [("BLA", 1400, "fighters", "about", "Colombian military intelligence")]
+
+
+def test_a_sentence_opening_on_its_verb_in_a_numbered_entry_is_the_entry_s(rule_claims):
+    text = ("DESIGNATED ENTITIES\n"
+            "7. TRANSPORTES CINARUCO S.A.S.; Saravena, Arauca, Colombia. Owned by Wilmer Barragán Ruiz. "
+            "Operates a fleet of about 30 trucks that move cocaine to the border.\n")
+    assert [(c[0], c[1]) for c in rule_claims(text)] == [("TRANSPORTES CINARUCO S.A.S.", 30)]
+
+
+def test_a_sentence_opening_on_its_verb_outside_a_list_is_nobody_s(rule_claims):
+    text = "Wilmer Barragán Ruiz owns Transportes Cinaruco S.A.S. in Saravena.\nOperates a fleet of about 30 trucks."
+    assert all(c[0] != "Wilmer Barragán Ruiz" for c in rule_claims(text))
+
+
 def test_an_estimate_for_a_place_after_another_place_is_not_the_first_place_s(rule_claims):
     text = ("IOM estimates that about 58,000 people have been displaced in Cabo Delgado province. "
             "The worst-affected district was Macomia, where the agency's count reached 21,400 people.")

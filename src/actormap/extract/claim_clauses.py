@@ -255,7 +255,8 @@ def misparsed_report(verb: Token) -> Token | None:
         return None
     for child in verb.children:
         if child.dep_ in SUBJECT_DEPS and child.pos_ == "NOUN" and child.lemma_.lower() in speech_verbs():
-            return next((c for c in child.children if c.dep_ in {"compound", "poss", "nmod"} and c.pos_ == "PROPN"), None)
+            # (or a body the parser split into modifiers: "which Colombian military intelligence estimates has")
+            return next((c for c in child.children if c.dep_ in {"compound", "poss", "nmod", "amod"} and (c.pos_ == "PROPN" or c.ent_type_ == "ORG")), None)
     return None
 
 

@@ -8,6 +8,7 @@ about; the order of the rules is in docs/claims.md.
 
 from __future__ import annotations
 
+import re
 from itertools import pairwise
 
 from spacy.tokens import Token
@@ -250,7 +251,8 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
         return [perpetrator]  # "shelling by the Sobat Defence Forces killed at least 27 civilians"
     subject = grammatical_subject(verb, child)
     if subject is None:
-        return []
+        listed = listed_subject(verb, child, resolver)
+        return [listed] if listed is not None else []
     cut = leading_source_end(verb.sent, verb)
     if cut is not None and subject.i < cut:  # the parser took the source for the subject
         later = [t for t in verb.doc[cut + 1 : verb.i] if t.i in resolver.index]
@@ -281,6 +283,30 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
         return resolver.actors(split[0], speaker)
     person = epithet_person(subject, resolver)
     return [person] if person is not None else []
+
+
+NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s")
+
+
+def listed_subject(verb: Token, child: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "7. TRANSPORTES CINARUCO S.A.S. …; Saravena. Owned by X. Operates a fleet of about 30
+    trucks": a sentence that opens on its verb, with no subject, in a numbered entry of a list
+    (a designation, an annex) is about the person or body the entry names first."""
+    if child.dep_ in {"nsubj", "csubj"} or verb.tag_ not in {"VBZ", "VBD"}:
+        return None
+    opening = next((t for t in verb.sent if not t.is_space), None)
+    if opening is None or opening.i != verb.i:
+        return None
+    doc = verb.doc
+    text = text_of(doc)
+    line_start = text.rfind("\n", 0, verb.idx) + 1
+    if not NUMBERED_ENTRY.match(text, line_start):
+        return None
+    for token in doc[doc.char_span(line_start, verb.idx, alignment_mode="expand").start : verb.i] if verb.idx > line_start else []:
+        actor = resolver.index.get(token.i)
+        if actor is not None and actor.type in {"person", "organization"}:
+            return actor
+    return None
 
 
 HOLDING_PARTICIPLES = {"control", "hold", "run", "own", "operate"}

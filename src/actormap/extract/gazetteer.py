@@ -637,7 +637,9 @@ def _national_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             continue
         nxt = doc[ent.end]
         if nxt.lower_ in STATE_BODIES and nxt.is_lower:
-            found.append(Span(doc, ent.start, ent.end + 1, label="ORG"))
+            # "Colombian military intelligence" is a body of its own, not the military
+            wider = ent.end + 1 < len(doc) and nxt.lower_ in {"military", "army"} and doc[ent.end + 1].lower_ == "intelligence"
+            found.append(Span(doc, ent.start, ent.end + (2 if wider else 1), label="ORG"))
         elif ent.end + 1 < len(doc) and (nxt.lower_, doc[ent.end + 1].lower_) in STATE_BODY_PAIRS and nxt.is_lower:
             found.append(Span(doc, ent.start, ent.end + 2, label="ORG"))
     return found
