@@ -553,6 +553,20 @@ def test_a_sentence_opening_on_its_verb_outside_a_list_is_nobody_s(rule_claims):
     assert all(c[0] != "Wilmer Barragán Ruiz" for c in rule_claims(text))
 
 
+def test_a_strength_estimated_at_a_bare_figure_is_the_group_counted_before(rule_claims):
+    text = ('A spokesman for Saraya Ansar al-Furat, Ali Ghanim, said the group has "no more than 1,500 men". '
+            "Iraqi security officials estimate its strength at 3,000 to 4,000.")
+    found = rule_claims(text)
+    assert ("Saraya Ansar al-Furat", 3000, "men") in [c[:3] for c in found]
+    assert all(c[4] != "Ali Ghanim" for c in found if c[1] == 3000)
+
+
+def test_a_figure_put_closer_to_is_the_estimator_s_word_about_the_group_before(rule_claims):
+    text = ("Karrar has said the Kordofan Shield Forces have 9,000 men under arms. The Sudan Conflict "
+            "Observatory, a monitoring group based in Nairobi, puts the group's total strength closer to 6,000.")
+    assert ("Kordofan Shield Forces", 6000, "men", "exact", "Sudan Conflict Observatory") in rule_claims(text)
+
+
 def test_an_estimate_for_a_place_after_another_place_is_not_the_first_place_s(rule_claims):
     text = ("IOM estimates that about 58,000 people have been displaced in Cabo Delgado province. "
             "The worst-affected district was Macomia, where the agency's count reached 21,400 people.")

@@ -430,8 +430,17 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             continue
         previous = found
         subjects, claimant = _subjects_and_claimant(found, resolver)
-        if fragment and not subjects and last is not None:
-            subjects, claimant = last[1], claimant or last[2]  # "A: On paper, 4,200 men. In reality maybe 2,500."
+        if fragment and last is not None:
+            # "A: On paper, 4,200 men. In reality maybe 2,500."; but "The observatory puts the
+            # group's strength closer to 6,000" is the observatory's figure, whoever gave the first,
+            # and about the group counted before (no body estimates its own as "the group's")
+            estimator = _estimator(found)
+            estimating = source_actor(estimator, resolver) if estimator is not None else None
+            if estimating is not None and any(s.id == estimating.id for s in subjects):
+                subjects = []
+            if not subjects:
+                claimant = claimant or estimating
+                subjects, claimant = last[1], claimant if claimant is not None or estimator is not None else last[2]
         if last is not None and _estimated_it(found, last[0]):
             subjects = last[1]  # "the ministry put the number at 1,200, while X estimated it at 2,000"
         if not subjects and last is not None and _refers_back(found, last[0]):
@@ -539,13 +548,26 @@ def _figure_put_at(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmou
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
 
 
+def _estimator(found: PlacedAmount) -> Token | None:
+    """The subject of the estimating verb a bare figure is put at ("The observatory puts …")."""
+    verb = _put_at(found.number.doc, found.amount)
+    return subject_token(verb) if verb is not None else None
+
+
 def _put_at(doc: Doc, amount: Amount) -> Token | None:
     """The verb of estimating a bare number is put "at" by ("put the number at close to 40": the
     hedge between), else None."""
     at = doc[amount.start - 1] if amount.start > 0 else None
-    if at is None or at.lower_ != "at" or amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
+    if at is not None and at.lower_ == "to" and amount.start > 1 and doc[amount.start - 2].lower_ in {"closer", "close", "nearer"}:
+        at = doc[amount.start - 2]  # "puts the group's total strength closer to 6,000"
+    elif at is None or at.lower_ != "at":
         return None
-    return at.head if at.head.lemma_.lower() in word_set("estimate_verbs") else None
+    if amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
+        return None
+    head = at.head
+    if head.dep_ == "dobj" and head.lemma_.lower() in word_set("anaphoric_count_nouns"):
+        head = head.head  # "estimate its strength at 3,000", the parser hanging "at" on the noun
+    return head if head.lemma_.lower() in word_set("estimate_verbs") else None
 
 
 def _losses_put_at(doc: Doc, amount: Amount) -> PlacedAmount | None:
