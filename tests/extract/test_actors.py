@@ -810,6 +810,14 @@ def test_actors_a_country_s_service_needs_a_kind_of_service(extract):
     assert entity_named(record, "Kenya's service") is None
 
 
+def test_actors_a_company_name_with_an_elided_article_is_whole(extract):
+    record = extract("Gold from both sites is sold to Maison d'Or Kivu SARL, a trading house in Bukavu owned by "
+                     "Patrick Nshimirimana.")
+    company = entity_named(record, "Maison d'Or Kivu SARL")
+    assert company is not None and company["type"] == "organization"
+    assert entity_named(record, "Kivu SARL") is None
+
+
 def test_actors_a_clan_named_after_a_family_of_named_people_is_a_body(extract):
     record = extract("The investigation concerns the Ferrante clan of Vibo Valentia, headed by Vincenzo Ferrante. "
                      "His son Domenico Ferrante managed the clan's investments.")

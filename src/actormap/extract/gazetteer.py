@@ -433,7 +433,8 @@ def _companies_by_legal_form(doc: Doc) -> list[Span]:
             continue
         start = token.i
         while start > 0 and token.i - start < 6 and _company_word(doc[start - 1]) \
-                and doc[start - 1].text not in forms and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ != "PROPN"):
+                and doc[start - 1].text not in forms and not (doc[start - 1].is_sent_start and doc[start - 1].pos_ != "PROPN"
+                                                              and not ELIDED_ARTICLE.fullmatch(doc[start - 1].text)):
             start -= 1
         while start < token.i and doc[start].text in CAPITAL_CONNECTORS:
             start += 1
@@ -442,7 +443,12 @@ def _companies_by_legal_form(doc: Doc) -> list[Span]:
     return found
 
 
+ELIDED_ARTICLE = re.compile(r"[dlDL]['’][A-ZÀ-Ý]\w+")  # "Maison d'Or Kivu SARL", "Société l'Avenir"
+
+
 def _company_word(token: Token) -> bool:
+    if ELIDED_ARTICLE.fullmatch(token.text):
+        return True
     return token.is_alpha and (token.is_title or (token.is_upper and (len(token) > 1 or token.text == "Y")))
 
 
