@@ -7,9 +7,9 @@ no word; a declared alias the model did not tag becomes a mention of its own.
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 import unicodedata
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rapidfuzz import fuzz
 from spacy.tokens import Doc, Span, Token
