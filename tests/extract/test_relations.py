@@ -149,6 +149,17 @@ def test_relations_place_in_an_appositive(extract):
     assert ("located_in", "Dnipro Security Institute", "Kyiv") in relations(record)
 
 
+def test_relations_a_trading_house_in_a_place_set_beside_a_name_is_there(extract):
+    record = extract("Gold from both sites is sold to Maison d'Or Kivu SARL, a trading house in Bukavu owned by "
+                     "Patrick Nshimirimana.")
+    assert ("located_in", "Maison d'Or Kivu SARL", "Bukavu") in relations(record)
+
+
+def test_relations_a_safe_house_in_a_place_places_no_company(extract):
+    record = extract("Medina Logistics Ltd moved the men. Zile keeps the house in Horgoš for them.")
+    assert ("located_in", "Medina Logistics Ltd", "Horgoš") not in relations(record)
+
+
 def test_relations_founded_by_names_the_leader_of_the_company(extract):
     record = extract("The company, Bastion Group, was founded in 2023 by Viktor Sablin, a former colonel.")
     assert ("commands", "Viktor Sablin", "Bastion Group") in relations(record)

@@ -125,6 +125,10 @@ class PlaceRules(RuleBase):
                 continue
             self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
 
+    # "Maison d'Or Kivu SARL, a trading house in Bukavu": only set beside a name ("the house" alone
+    # in a story is as often a safe house as a firm)
+    TRADE_HOUSES = frozenset({"house"})
+
     def _place_in_appositive(self, i: int, person: bool = False) -> Actor | None:
         """ ", a Kyiv think tank" after a name: the place that qualifies the appositive noun; after
         a person's name also the place the noun says they are from (", a farmer from Kabasa")."""
@@ -140,7 +144,7 @@ class PlaceRules(RuleBase):
         head = doc[k - 1]
         if k > j and k + 1 < len(doc) and doc[k].lower_ in {"based", "headquartered", "registered", "located"}:
             k += 1
-        if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and head.lemma_.lower() in organization_nouns() | BODY_NOUNS | COMPANY_NOUNS:
+        if k > j and k + 1 < len(doc) and doc[k].lower_ == "in" and head.lemma_.lower() in organization_nouns() | BODY_NOUNS | COMPANY_NOUNS | self.TRADE_HOUSES:
             return self._place_at(k + 1)  # "Sapphire Line Trading FZE, a company in the Ajman free zone"
         if person and k > j and k + 1 < len(doc) and doc[k].lower_ in {"from", "in"} and head.pos_ == "NOUN" \
                 and head.lemma_.lower() not in role_relations():
