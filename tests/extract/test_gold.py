@@ -45,7 +45,7 @@ FLOORS = {
     "blind23": {"entities": 0.87, "quotes": 0.94, "speaker": 0.83, "relations": 0.41, "claims": 0.57, "claimant": 0.87},
     "blind24": {"entities": 0.80, "quotes": 0.90, "speaker": 0.69, "relations": 0.38, "claims": 0.51, "claimant": 0.88},
     "blind25": {"entities": 0.83, "quotes": 0.97, "speaker": 0.80, "relations": 0.29, "claims": 0.43, "claimant": 0.77},
-    "blind26": {"entities": 0.73, "quotes": 0.92, "speaker": 0.87, "relations": 0.43, "claims": 0.65, "claimant": 0.82},
+    "blind26": {"entities": 0.73, "quotes": 0.92, "speaker": 0.87, "relations": 0.44, "claims": 0.65, "claimant": 0.82},
     "blind27": {"entities": 0.83, "quotes": 0.97, "speaker": 0.82, "relations": 0.52, "claims": 0.70, "claimant": 0.88},
     "blind28": {"entities": 0.82, "quotes": 0.94, "speaker": 0.85, "relations": 0.39, "claims": 0.38, "claimant": 0.82},
     "blind29": {"entities": 0.80, "quotes": 0.93, "speaker": 0.89, "relations": 0.49, "claims": 0.50, "claimant": 0.97},

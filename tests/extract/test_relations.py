@@ -160,6 +160,17 @@ def test_relations_a_safe_house_in_a_place_places_no_company(extract):
     assert ("located_in", "Medina Logistics Ltd", "Horgoš") not in relations(record)
 
 
+def test_relations_a_clan_of_a_town_is_based_there(extract):
+    record = extract("Prosecutors in Catanzaro said the Ferrante clan of Naples, led by Vincenzo Ferrante, "
+                     "laundered the money through the port of Gioia Tauro with the Barresi clan of Rosarno.")
+    assert ("located_in", "Ferrante clan", "Naples") in relations(record)
+
+
+def test_relations_a_bank_of_a_country_is_named_after_it_not_placed_by_the_rule(extract):
+    record = extract("The money passed through the Commercial Bank of Ethiopia before reaching Dubai.")
+    assert not any(r[0] == "located_in" and r[1] == "Commercial Bank" for r in relations(record))
+
+
 def test_relations_founded_by_names_the_leader_of_the_company(extract):
     record = extract("The company, Bastion Group, was founded in 2023 by Viktor Sablin, a former colonel.")
     assert ("commands", "Viktor Sablin", "Bastion Group") in relations(record)

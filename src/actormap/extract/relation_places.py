@@ -65,6 +65,10 @@ class PlaceRules(RuleBase):
             if place is not None and place.type == "location":
                 self.found.add("located_in", actor, place, mention.span, None, None)
 
+    # A body's name ending in one of these, then "of" a place, says where it is ("the Barresi clan of
+    # Rosarno"); not a name like "Bank of Kigali", whose "of" names its country.
+    LOCAL_BODY_WORDS = frozenset({"clan", "gang", "cartel", "family", "militia", "network"})
+
     # -- "X, now in Moscow", "X, who is also in Moscow", "X is in Moscow" ---------------------------
     def from_location_phrase(self, actor: Actor) -> None:
         for mention in actor.mentions:
@@ -82,8 +86,9 @@ class PlaceRules(RuleBase):
                 # with the 5 Segonn gang in Port-au-Prince", where the parser hangs the place on the name
                 place = self._place_at(i + 1)
             if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "of" \
-                    and doc[i - 1].text in type_words("legal_forms"):
-                place = self._place_at(i + 1)  # "Ocean Talon Holdings Ltd of the Seychelles"
+                    and (doc[i - 1].text in type_words("legal_forms") or doc[i - 1].lower_ in self.LOCAL_BODY_WORDS):
+                # "Ocean Talon Holdings Ltd of the Seychelles", "the Ferrante clan of Vibo Valentia"
+                place = self._place_at(i + 1)
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":
