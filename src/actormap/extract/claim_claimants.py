@@ -15,6 +15,7 @@ from spacy.tokens import Span, Token
 from actormap.extract.actors import Actor
 from actormap.extract.claim_clauses import (
     accuser_token,
+    count_subject,
     misparsed_report,
     subject_token,
 )
@@ -43,8 +44,9 @@ def _by_count(verb: Token) -> Token | None:
     institute's own estimate is between 800 and 1,200 fighters": the one whose count it is."""
     counts = [o for prep in verb.children if prep.dep_ in {"prep", "agent"} and prep.lower_ == "by"
               for o in prep.children if o.dep_ == "pobj"]
-    if verb.lemma_ == "be":  # (not "our count is …": the speaker's voice decides whose that is)
-        counts += [c for c in verb.children if c.dep_ == "nsubj" and not any(p.pos_ == "PRON" for p in c.children)]
+    counted = count_subject(verb)
+    if counted is not None and not any(p.pos_ == "PRON" for p in counted.children):
+        counts.append(counted)  # (not "our count is …": the speaker's voice decides whose that is)
     for count in (c for c in counts if c.lemma_.lower() in word_set("count_nouns")):
         owner = next((c for c in count.children if c.dep_ in {"poss", "compound"}), None)
         if owner is not None:

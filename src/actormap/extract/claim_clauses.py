@@ -23,6 +23,14 @@ from actormap.extract.claim_words import (
 )
 
 
+def count_subject(verb: Token) -> Token | None:
+    """The count a copula says a figure is ("the institute's own estimate is 800 fighters"): its
+    subject, when that is a count noun (`count_nouns`: estimate, count, tally …)."""
+    if verb.lemma_ != "be":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj" and c.lemma_.lower() in word_set("count_nouns")), None)
+
+
 def governs(token: Token) -> bool:
     """A verb, or a word the tagger took for a noun that has a subject ("The Fursan control ...")."""
     if token.pos_ in {"VERB", "AUX"}:

@@ -17,6 +17,7 @@ from actormap.extract.doc_text import text_of
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import appositive_person, leading_source_end
 from actormap.extract.claim_clauses import (
+    count_subject,
     governing_clause,
     governs,
     grammatical_subject,
@@ -257,7 +258,7 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     if cut is not None and subject.i < cut:  # the parser took the source for the subject
         later = [t for t in verb.doc[cut + 1 : verb.i] if t.i in resolver.index]
         return resolver.actors(later[0]) if later else []
-    if subject.lemma_.lower() in word_set("count_nouns") and verb.lemma_ == "be":
+    if subject == count_subject(verb):
         return []  # "the institute's own estimate is 800 fighters": whose estimate, not whose fighters
     named_unit = _named_body_subject(verb, resolver)
     if named_unit is not None:
@@ -302,7 +303,10 @@ def listed_subject(verb: Token, child: Token, resolver: ClaimResolver) -> Actor 
     line_start = text.rfind("\n", 0, verb.idx) + 1
     if not NUMBERED_ENTRY.match(text, line_start):
         return None
-    for token in doc[doc.char_span(line_start, verb.idx, alignment_mode="expand").start : verb.i] if verb.idx > line_start else []:
+    start = verb.i
+    while start > 0 and doc[start - 1].idx >= line_start:
+        start -= 1
+    for token in doc[start : verb.i]:
         actor = resolver.index.get(token.i)
         if actor is not None and actor.type in {"person", "organization"}:
             return actor

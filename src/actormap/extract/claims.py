@@ -50,6 +50,7 @@ from actormap.extract.claim_claimants import (
     voice_claimant,
 )
 from actormap.extract.claim_clauses import (
+    count_subject,
     governing_clause,
     grammatical_subject,
     subject_token,
@@ -683,9 +684,7 @@ def _rival_estimate(found: PlacedAmount, claimant: Actor | None, last: tuple[Pla
 def _estimate_is(found: PlacedAmount) -> bool:
     """ "My own estimate … is between 3,000 and 4,500 people": the amount is what an estimate is."""
     unit = found.unit_token
-    verb = unit.head if unit is not None and unit.dep_ == "attr" else None
-    return verb is not None and verb.lemma_ == "be" and any(
-        c.dep_ == "nsubj" and c.lemma_.lower() in word_set("count_nouns") for c in verb.children)
+    return unit is not None and unit.dep_ == "attr" and count_subject(unit.head) is not None
 
 
 def _sentences_apart(earlier: Span, later: Span) -> int:
