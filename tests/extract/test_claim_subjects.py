@@ -1,9 +1,7 @@
 """claim_subjects.py, claim_payees.py, claim_clauses.py: whom a claim is about, on sentences written
 for these tests (full pipeline). Each rule has a case it fires on and one it must leave alone."""
 
-
-
-
+import pytest
 
 # -- a side's own losses: the speaker's body ----------------------------------------------------------
 
@@ -559,6 +557,20 @@ def test_the_dead_of_acts_by_a_named_body_are_that_body_s_claim(claims):
     assert [(c[0], c[1]) for c in claims("Air strikes by the Fursan Brigade killed 37 civilians in Marib.")] == [("Fursan Brigade", 37)]
     text = "The Panel received credible reports that shelling by the Sobat Defence Forces killed at least 27 civilians in Nasir town."
     assert [(c[0], c[1]) for c in claims(text)] == [("Sobat Defence Forces", 27)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Gunmen from the Ansar Dine group killed 12 villagers near Gao on Monday.", ("Ansar Dine", 12)),
+    (("The Upper Nile Defence Forces (UNDF) operate near the border. The Committee's summary states that UNDF attacks in "
+      "Maban killed at least 61 civilians between 2021 and 2023."), ("Upper Nile Defence Forces", 61)),
+])
+def test_the_dead_of_a_body_s_men_or_attacks_are_that_body_s_claim(claims, text, expected):
+    assert expected in [(c[0], c[1]) for c in claims(text)]
+
+
+def test_men_from_a_place_leave_the_dead_to_the_place(claims):
+    found = [(c[0], c[1]) for c in claims("Gunmen from Gao killed 12 villagers in Ansongo on Monday.")]
+    assert ("Gao", 12) not in found
 
 
 def test_acts_by_nobody_named_leave_the_dead_to_the_place(claims):

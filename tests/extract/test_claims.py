@@ -612,3 +612,33 @@ def test_claims_someone_s_losses_put_at_a_number_are_the_body_s(claims):
 
 def test_claims_losses_of_no_one_named_are_no_claim(claims):
     assert claims("The army put the losses at three.") == []
+
+
+# -- a size verb's bare figure, a spokesman's body, a people noun in quotation marks -------------
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Kivu Liberation Front could number close to 10,000.", ("Kivu Liberation Front", 10000, "members", "up to", None)),
+    ("The Kivu Liberation Front was founded in 2019 in Uvira. The group numbers about 2,000, according to a UN panel.",
+     ("Kivu Liberation Front", 2000, "members", "about", "UN")),
+    ("The Kivu Liberation Front was founded in 2019 in Uvira. Its fighters number close to 3,500, local officials said.",
+     ("Kivu Liberation Front", 3500, "fighters", "up to", None)),
+])
+def test_claims_a_size_verb_s_figure_counts_the_body_s_people(rule_claims, text, expected):
+    assert expected in rule_claims(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The payments from the Kivu Liberation Front numbered 40.",  # payments are no body
+    "The Kivu Liberation Front's attacks totalled 40 last year.",  # a tally, not a strength
+])
+def test_claims_a_size_verb_said_of_what_is_no_body_counts_no_members(rule_claims, text):
+    assert not any(c[2] == "members" for c in rule_claims(text))
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("A spokesman for Katiba Tondi said the group had more than 3,000 fighters.", "fighters"),
+    ('A spokesman for Katiba Tondi said the group had "more than 3,000 mujahideen".', "mujahideen"),
+])
+def test_claims_the_group_a_spokesman_speaks_for_is_his_body(rule_claims, text, unit):
+    assert rule_claims(text) == [("Katiba Tondi", 3000, unit, "more than", "Katiba Tondi")]

@@ -1188,3 +1188,43 @@ def test_relations_a_person_s_trade_set_in_apposition_places_them(extract, text,
 ])
 def test_relations_no_place_from_what_is_no_trade_in_apposition(extract, text):
     assert not any(kind == "located_in" for kind, _, _ in relations(extract(text)))
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Detective Inspector Rachel Hunt, of Lincolnshire Police, said the figure was low.",
+     ("member_of", "Rachel Hunt", "Lincolnshire Police")),
+    ("Ahmed Salah, of the International Crisis Group, said the militia was weak.",
+     ("member_of", "Ahmed Salah", "International Crisis Group")),
+    ("Jean Mbuyi, of Bukavu, said he paid the fee.", ("located_in", "Jean Mbuyi", "Bukavu")),
+])
+def test_relations_a_person_of_a_body_or_a_place(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_title_s_place_is_governed_not_lived_in(extract):
+    found = relations(extract("Governor Rahima Kusain of Maguindanao del Sur said the army left."))
+    assert not any(kind == "located_in" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ahmed Saleh is married to Fatima Qasim.", ("family", "Ahmed Saleh", "Fatima Qasim", "spouse")),
+    ("Qasr Logistics is run by Nizar Beltrami, who is married to the daughter of Mukhtar al-Ghadamsi.",
+     ("family", "Mukhtar al-Ghadamsi", "Nizar Beltrami", "in-law")),
+])
+def test_relations_marriage_makes_family(extract, text, expected):
+    record = extract(text)
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    found = {(r["type"], *sorted((names[r["source"]], names[r["target"]])), r["label"]) for r in record["relations"]}
+    assert expected in found
+
+
+def test_relations_no_family_from_a_marriage_denied(extract):
+    found = relations(extract("Ahmed Saleh was never married to Fatima Qasim."))
+    assert not any(kind == "family" for kind, _, _ in found)
+
+
+def test_relations_a_unit_under_a_person_is_his_command(extract):
+    found = relations(extract("He fought with the Hira Martyrs Brigade under Mukhtar al-Ghadamsi until 2020."))
+    assert ("commands", "Mukhtar al-Ghadamsi", "Hira Martyrs Brigade") in found
+    found = relations(extract("He fought with the Hira Martyrs Brigade under heavy fire until 2020."))
+    assert not any(kind == "commands" for kind, _, _ in found)

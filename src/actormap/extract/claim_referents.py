@@ -326,6 +326,12 @@ class ClaimResolver:
                 continue  # "Mexico's Defence Ministry": the speaker's own name is no body it speaks for
             if child.dep_ in {"poss", "compound"} and actor is not None and actor.type == "organization":
                 return actor
+        if speaker.pos_ == "NOUN" and speaker.lemma_.lower() in role_nouns():
+            # "a spokesman for Katiba Tondi said the group had …": the body the role serves
+            for prep in (c for c in speaker.children if c.dep_ == "prep" and c.lower_ in {"for", "of"}):
+                actor = next((self.index.get(o.i) for o in prep.children if o.dep_ == "pobj"), None)
+                if actor is not None and actor.type == "organization":
+                    return actor
         person = self.index.get(speaker.i) or self.refs.actor_of(speaker)
         return self.affiliation(person) if person is not None and person.type == "person" else None
 

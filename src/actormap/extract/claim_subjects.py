@@ -331,12 +331,15 @@ def _held_by(noun: Token, resolver: ClaimResolver) -> Actor | None:
 
 def _perpetrator_of(subject: Token, verb: Token, resolver: ClaimResolver) -> Actor | None:
     """The body whose acts killed or wounded: "Air strikes by the Saudi-led coalition killed 37
-    civilians", "the group's fighters had killed 40 soldiers" (a body or person named on the
-    subject noun, of a casualty verb only)."""
+    civilians", "the group's fighters had killed 40 soldiers", "members of the Kolonn Lanfè gang
+    killed at least 97 residents", "gunmen from the Ansar Dine group", "brigade fighters killed
+    more than 1,200 civilians" (a body or person named on the subject noun, of a casualty verb
+    only)."""
     if verb.lemma_.lower() not in word_set("casualty_verbs"):
         return None
-    named = [o for p in subject.children if p.dep_ == "prep" and p.lower_ == "by" for o in p.children if o.dep_ == "pobj"]
+    named = [o for p in subject.children if p.dep_ == "prep" and p.lower_ in {"by", "of", "from"} for o in p.children if o.dep_ == "pobj"]
     named += [c for c in subject.children if c.dep_ == "poss" and c.lower_ not in {"his", "her", "my", "our", "their", "its"}]
+    named += [c for c in subject.children if c.dep_ == "compound" and c.pos_ in {"NOUN", "PROPN"}]
     for token in named:
         actor = resolver.actor(token)
         if actor is not None and actor.type in {"organization", "group"}:

@@ -19,6 +19,7 @@ from actormap.extract.claim_words import (
     MAX_UNIT_GAP,
     NAME_LABELS,
     NOT_CLAIM_LABELS,
+    body_nouns,
     rate_periods,
     unit_class,
     word_set,
@@ -123,7 +124,7 @@ def _is_age(doc: Doc, amount: Amount) -> bool:
 def _unit_token(doc: Doc, amount: Amount) -> Token | None:
     """The noun the amount counts: the head of its number, else "of" + noun, else the noun after it."""
     head = doc[amount.number_end - 1].head
-    if amount.end <= head.i < amount.end + MAX_UNIT_GAP and head.pos_ == "NOUN":
+    if amount.end <= head.i < amount.end + MAX_UNIT_GAP and (head.pos_ == "NOUN" or _mistagged_people(head)):
         return head
     for token in doc[amount.number_start : amount.number_end]:
         for prep in token.children:
@@ -137,6 +138,12 @@ def _unit_token(doc: Doc, amount: Amount) -> Token | None:
         if token.pos_ not in {"ADJ", "NOUN", "PROPN"} or token.is_punct:
             return None
     return None
+
+
+def _mistagged_people(token: Token) -> bool:
+    """ 'had "more than 3,000 mujahideen"': a people noun the tagger read as an adjective or a name
+    (in quotation marks, or a borrowed word), heading its number as a noun would."""
+    return token.pos_ in {"ADJ", "PROPN"} and token.dep_ in {"dobj", "nsubj", "pobj", "attr", "conj"} and unit_class(token.text) == "people"
 
 
 def _words(tokens: list[Token], index: dict[int, Actor]) -> str:
@@ -246,6 +253,8 @@ def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict
     if sized is not None:  # "Its fighters number about 2,000": 2,000 fighters
         unit = _words([sized], index) or sized.text
         return PlacedAmount(amount, number, sized, unit, "people")
+    if _sized_body(number, index):  # "the alliance could number close to 10,000": its members
+        return PlacedAmount(amount, number, None, "members", "people")
     estimated = _estimated_noun(number)
     if estimated is not None:  # "Turji's fighters, estimated at 1,500": 1,500 fighters
         unit = _words([estimated], index) or estimated.text
@@ -313,16 +322,41 @@ def _strength_of(doc: Doc, amount: Amount) -> Token | None:
     return head if head.pos_ in {"NOUN", "PROPN"} and head.i > end + 1 else None
 
 
-def _sized_people(number: Token) -> Token | None:
-    """ "Its fighters number about 2,000", "the men now total some 800": the people whose number a
-    size verb (`size_verbs`) gives, when they are its subject."""
-    verb = number.head.head if number.dep_ == "pobj" and number.head.dep_ == "prep" else number.head
+def _size_verb(number: Token) -> Token | None:
+    """The size verb (`size_verbs`) whose figure NUMBER is: its object, or the object of a
+    preposition on it or on its adverb ("number close to 2,000", "total around 800")."""
+    verb = number.head
+    if number.dep_ == "pobj" and verb.dep_ == "prep":
+        verb = verb.head
+        if verb.dep_ == "advmod" and verb.pos_ == "ADV":  # "close to", "upwards of"
+            verb = verb.head
     if verb.pos_ != "VERB" or verb.lemma_.lower() not in word_set("size_verbs") or number.i < verb.i:
         return None
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return verb
+
+
+def _sized_people(number: Token) -> Token | None:
+    """ "Its fighters number about 2,000", "the men now total some 800": the people whose number a
+    size verb gives, when they are its subject."""
+    verb = _size_verb(number)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or unit_class(subject.text) != "people":
         return None
     return subject
+
+
+def _sized_body(number: Token, index: dict[int, Actor]) -> bool:
+    """ "The Front numbers about 2,000", "the alliance could number close to 10,000": a bare figure
+    a size verb gives of a body (a named organization, or a body noun such as "the group") counts
+    its members."""
+    verb = _size_verb(number)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    if subject is None or verb.lemma_.lower() != "number":  # "total" is said of sums and tallies too
+        return False
+    actor = index.get(subject.i)
+    if actor is not None:
+        return actor.type == "organization"
+    return subject.pos_ == "NOUN" and subject.tag_ == "NN" and subject.lemma_.lower() in body_nouns()
 
 
 def _estimated_noun(token: Token) -> Token | None:

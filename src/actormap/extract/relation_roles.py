@@ -111,6 +111,30 @@ class RoleRules(RuleBase):
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
         self.found.add(rtype, actor, other, span, label, attributed)
 
+    # -- "Detective Inspector Rachel Hunt, of Lincolnshire Police, said" -----------------------
+    def from_of_affiliation(self, actor: Actor) -> None:
+        """A person's name, a comma, then "of" and a body is one of its people ("Rachel Hunt, of
+        Lincolnshire Police, said"), and "of" a place is where they are from ("Jean Mbuyi, of
+        Bukavu,"). Without the comma the role rules read it ("Amina Yusuf of the Sahel Relief
+        Fund"; "Governor X of Y" heads Y)."""
+        if actor.type != "person":
+            return
+        doc = self.doc
+        for mention in actor.mentions:
+            i = mention.span.end
+            if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "of":
+                continue
+            first = i + 3 if doc[i + 2].lower_ == "the" else i + 2
+            other = self.refs.index.get(first) if first < len(doc) else None
+            if other is None or other is actor:
+                continue
+            named = next((m.span for m in other.mentions if m.span.start == first), None)
+            if named is None or named.end < len(doc) and doc[named.end].text not in {",", ".", ")", ";"} and doc[named.end].pos_ not in {"VERB", "AUX"}:
+                continue  # "X, of the Y Brigade's logistics wing": the name runs on into another noun
+            rtype = {"organization": "member_of", "location": "located_in"}.get(other.type)
+            if rtype is not None:
+                self.found.add(rtype, actor, other, mention.span.sent, None, self.attribution(mention.span.root))
+
     def _people_word_in(self, span: Span, actor: Actor) -> Actor | None:
         """A people's word qualifying the noun a person is described by: "a Tuareg smuggler",
         "a Shilluk politician"; not a body's noun ("a Dogon militia" is its own body)."""
@@ -181,6 +205,8 @@ class RoleRules(RuleBase):
                     if obj.dep_ != "pobj":
                         continue
                     other = self.refs.index.get(obj.i) or self._appositive_actor(obj) or self._name_on_noun(obj)
+                    if other is None and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
+                        other = self.refs.definite(obj)  # "a spokesman for the brigade, Adel Shennib"
                     if other is not None and other is not actor:
                         return other
         for token in span:

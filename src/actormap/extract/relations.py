@@ -21,6 +21,7 @@ from actormap.extract.first_person import (
     voice_at,
 )
 from actormap.extract.gazetteer_words import PLACE_NOUNS
+from actormap.extract.mentions import kin_nouns
 from actormap.extract.reference import (
     PART_NOUNS,
     SUBJECT_DEPS,
@@ -313,6 +314,38 @@ class _Extractor(RoleRules, PlaceRules):
             for enemy in enemies:
                 self.found.add("opposes", side, enemy, verb.sent, None, attributed)
 
+    # -- "Nizar Beltrami, who is married to the commander's eldest daughter" ----------------------
+    def from_marriage(self, verb: Token) -> None:
+        """Whoever marries someone is family of them; whoever marries someone's daughter (son,
+        sister …) is that someone's in-law."""
+        if verb.lemma_.lower() != "marry" and verb.lower_ != "married":
+            return
+        # "is married to": the parser may read "married" as an adjective on "is"
+        clause = verb.head if verb.pos_ == "ADJ" and verb.dep_ == "acomp" else verb
+        if unasserted(verb) or unasserted(clause):
+            return
+        subjects, _ = self.subjects(clause)
+        partners = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
+        partners += [o for p in verb.children if p.dep_ == "prep" and p.lower_ == "to" for o in p.children if o.dep_ == "pobj"]
+        attributed = self.attribution(verb)
+        for partner in partners:
+            spouse = self.refs.index.get(partner.i)
+            label = "spouse"
+            if spouse is None and partner.lemma_.lower() in kin_nouns():
+                spouse, label = self._kin_of(partner), "in-law"
+            for subject in subjects:
+                if spouse is not None and subject.type == "person" and spouse.type == "person":
+                    self.found.add("family", subject, spouse, verb.sent, label, attributed)
+
+    def _kin_of(self, kin: Token) -> Actor | None:
+        """Whose relative KIN is: "the commander's daughter", "a sister of Hamza Souissi"."""
+        for child in kin.children:
+            if child.dep_ == "poss":
+                return self.refs.index.get(child.i) or self.refs.actor_of(child)
+            if child.dep_ == "prep" and child.lower_ == "of":
+                return next((self.refs.actor_of(o) for o in child.children if o.dep_ == "pobj"), None)
+        return None
+
     def run(self) -> list[Relation]:
         for actor in self.refs.actors:
             for descriptor in actor.descriptors:
@@ -324,6 +357,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_place_before_trade(actor)
             self.from_place_in_place(actor)
             self.from_byline(actor)
+            self.from_of_affiliation(actor)
             self.from_named_after_introduction(actor)
             self.from_named_after_place(actor)
         for token in self.doc:
@@ -374,6 +408,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_providing_with(token)
             self.from_receiving_money(token)
             self.from_joint_fight(token)
+        self.from_marriage(token)
         self.from_coordination(token)
         self.from_backed(token)
         self.from_kin_list(token)
@@ -408,6 +443,8 @@ class _Extractor(RoleRules, PlaceRules):
         if head.lemma_.lower() in PART_NOUNS:
             return self.refs.actor_of(head)
         body = self.refs.index.get(head.i)
+        if body is not None and body.type == "organization" and head.i + 1 < len(head.doc) and head.doc[head.i + 1].lower_ == "under":
+            return body  # "fought with the Hira Martyrs Brigade under Mukhtar al-Ghadamsi"
         of = head.head
         if body is not None and of.lower_ == "of" and of.head.lemma_.lower() in PART_NOUNS:
             return body
