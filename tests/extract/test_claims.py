@@ -642,3 +642,22 @@ def test_claims_a_size_verb_said_of_what_is_no_body_counts_no_members(rule_claim
 ])
 def test_claims_the_group_a_spokesman_speaks_for_is_his_body(rule_claims, text, unit):
     assert rule_claims(text) == [("Katiba Tondi", 3000, unit, "more than", "Katiba Tondi")]
+
+
+def test_claims_a_figure_of_n_is_a_rival_count_of_the_same_body(rule_claims):
+    found = rule_claims("The RSF claims 40,000 fighters in Darfur. The Panel considers a figure of between 70,000 and "
+                        "80,000 more credible.")
+    assert ("RSF", 70000, "fighters", "exact", "Panel") in found
+    # whose figure is said: "the army's figure of 230" is no new count
+    found = rule_claims("The RSF claims 40,000 fighters in Darfur. The RSF rejected the army's figure of 230.")
+    assert all(c[1] != 230 for c in found)
+
+
+def test_claims_a_bare_figure_for_a_body_after_a_count_is_that_body_s(rule_claims):
+    text = ("Saraya al-Fajr and Liwa al-Rafidain both claim 5,000 fighters. A senior officer in the Basra Operations "
+            "Command put the real numbers far lower: between 1,200 and 1,500 for Saraya al-Fajr and nearly 2,000 for "
+            "Liwa al-Rafidain.")
+    found = [(c[0], c[1]) for c in rule_claims(text)]
+    assert ("Saraya al-Fajr", 1200) in found and ("Liwa al-Rafidain", 2000) in found
+    found = rule_claims("Saraya al-Fajr claims 5,000 fighters. It paid $2,000 for Liwa al-Rafidain's trucks.")
+    assert all(c[2] != "fighters" or c[1] != 2000 for c in found)

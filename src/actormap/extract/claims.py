@@ -427,10 +427,23 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             found = (_figure_put_at(doc, amount, last[0]) or _figure_is(doc, amount, last[0])
                      or _fragment_count(doc, amount, last[0]) or _share_of_them(doc, amount, last[0]))
             fragment = found is not None
+        rival_figure = None  # "The Panel considers a figure of between 70,000 and 80,000 more credible"
+        if found is None and last is not None:
+            found = rival_figure = _figure_of(doc, amount, last[0])
+        if found is None and last is not None:
+            found = _figure_for(doc, amount, last[0])
         if found is None:
             continue
         previous = found
         subjects, claimant = _subjects_and_claimant(found, resolver)
+        named_for = _body_for(doc, amount, found, resolver) if not subjects and last is not None else None
+        if named_for is not None:  # "put the real numbers far lower: between 1,200 and 1,500 for Saraya al-Fajr"
+            subjects = [named_for]
+            claimant = claimant or _unowned_claimant(found, resolver)
+        if rival_figure is not None and last is not None:
+            # whoever holds the figure credible is its claimant, never whose fighters they are
+            claimant = claimant or next((s for s in subjects if s.id not in {a.id for a in last[1]}), None)
+            subjects = last[1]
         if fragment and last is not None:
             # "A: On paper, 4,200 men. In reality maybe 2,500."; but "The observatory puts the
             # group's strength closer to 6,000" is the observatory's figure, whoever gave the first,
@@ -608,6 +621,48 @@ def _figure_is(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount |
     if sentence.start != before.number.sent.start and not _right_after(sentence, before):
         return None
     return PlacedAmount(amount, number, None, before.unit, before.unit_class)
+
+
+def _figure_of(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
+    """ "The RSF claims 40,000 fighters. The Panel considers a figure of between 70,000 and 80,000
+    more credible.": a bare number that is "a figure" or "an estimate" "of", in the sentence of a
+    count or the one after, is a rival figure for that count, about the same actor."""
+    number = doc[amount.number_start : amount.end].root
+    if amount.end < len(doc) and doc[amount.end].pos_ in {"NOUN", "PROPN"}:
+        return None
+    prep = number.head
+    if number.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lemma_.lower() not in word_set("anaphoric_count_nouns"):
+        return None
+    if any(c.dep_ == "poss" for c in prep.head.children):
+        return None  # "the army's figure of 230": whose figure is said, not a count of the same
+    sentence = number.sent
+    if sentence.start != before.number.sent.start and not _right_after(sentence, before):
+        return None
+    return PlacedAmount(amount, number, None, before.unit, before.unit_class)
+
+
+def _figure_for(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
+    """ "Both claim 5,000 fighters. An officer put the real numbers far lower: between 1,200 and
+    1,500 for Saraya al-Fajr": a bare number "for" a name, in the sentence of a count of people or
+    the one after, counts what that count did (whose it is: `_body_for`)."""
+    number = doc[amount.number_start : amount.end].root
+    if before.unit_class != "people" or amount.end + 1 >= len(doc) or doc[amount.end].lower_ != "for":
+        return None
+    if doc[amount.end + 1].pos_ == "NOUN" or amount.number_start > 0 and doc[amount.number_start - 1].text in {"$", "€", "£"}:
+        return None
+    sentence = number.sent
+    if sentence.start != before.number.sent.start and not _right_after(sentence, before):
+        return None
+    return PlacedAmount(amount, number, None, before.unit, before.unit_class)
+
+
+def _body_for(doc: Doc, amount: Amount, found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """The body a count of people with no owner is given "for": "1,500 for Saraya al-Fajr and
+    nearly 2,000 for Liwa al-Rafidain"; not money ("$2,000 for X's trucks")."""
+    if found.unit_class != "people" or found.unit_token is not None or amount.end + 1 >= len(doc) or doc[amount.end].lower_ != "for":
+        return None
+    body = resolver.index.get(amount.end + 2 if doc[amount.end + 1].lower_ == "the" else amount.end + 1)
+    return body if body is not None and body.type == "organization" else None
 
 
 def _share_of_them(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:
