@@ -1228,3 +1228,28 @@ def test_relations_a_unit_under_a_person_is_his_command(extract):
     assert ("commands", "Mukhtar al-Ghadamsi", "Hira Martyrs Brigade") in found
     found = relations(extract("He fought with the Hira Martyrs Brigade under heavy fire until 2020."))
     assert not any(kind == "commands" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah holds the south. Hadi Qasim is a Hezbollah district commander in Nabatieh.",
+     {("member_of", "Hadi Qasim", "Hezbollah"), ("located_in", "Hadi Qasim", "Nabatieh")}),
+    ("Hezbollah holds the south. Hadi Qasim remains a senior Hezbollah commander.", {("member_of", "Hadi Qasim", "Hezbollah")}),
+    ("Hezbollah holds the south. Hadi Qasim is the Hezbollah commander.", {("commands", "Hadi Qasim", "Hezbollah")}),
+])
+def test_relations_a_role_said_with_a_copula_names_its_body(extract, text, expected):
+    assert expected <= relations(extract(text))
+
+
+def test_relations_part_of_a_body_is_a_member(extract):
+    found = relations(extract("The Sahel Shield Brigades became part of the Sudanese Armed Forces in 2023."))
+    assert ("member_of", "Sahel Shield Brigades", "Sudanese Armed Forces") in found
+    found = relations(extract("The Sahel Shield Brigades are not part of the Sudanese Armed Forces."))
+    assert not any(kind == "member_of" for kind, _, _ in found)
+
+
+def test_relations_whoever_runs_something_from_a_place_is_there(extract):
+    found = relations(extract("The Sovereign Support Forces hold Darfur. SSF commander Ibrahim Musa Tamim directs the "
+                              "group's operations from Nyala."))
+    assert ("located_in", "Ibrahim Musa Tamim", "Nyala") in found
+    found = relations(extract("Hassan Ali does not run the network from Bamako."))
+    assert not any(kind == "located_in" for kind, _, _ in found)

@@ -44,6 +44,11 @@ _BYLINE = re.compile(r"(?P<place>[^\n,]+),\s+(?:\d{1,2}\s+[A-Z][a-z]+\.?,?\s+\d{
 _BYLINE_END = re.compile(r"\s*(?:\([^()\n]*\))?\s*")
 
 
+# Verbs of running something, whose "from" names where the runner sits.
+RUNNING_VERBS = frozenset({"direct", "manage", "run", "operate", "coordinate", "command", "lead", "oversee",
+                           "handle", "organise", "organize", "supervise", "control"})
+
+
 class PlaceRules(RuleBase):
     # -- "Pemba, 10 October 2025 — Rede de Protecção do Norte (RPN)" --------------------------------
     def from_byline(self, actor: Actor) -> None:
@@ -436,6 +441,20 @@ class PlaceRules(RuleBase):
                 if prep.lower_ in cue["prepositions"] or prep.lower_ == "of" and prep.head.lower_ in COMPASS:
                     places.append(place)
         places += self._place_of_where(verb)
+        subjects, passive = self.subjects(verb)
+        for subject in [] if passive else subjects:
+            for place in places:
+                self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
+
+    # -- "directs the group's operations from Nyala" ----------------------------------------------
+    def from_running_from(self, verb: Token) -> None:
+        """Whoever runs, directs or manages something "from" a place is there: "SSF commander X
+        directs the group's operations from Nyala", "manages the group's finances from Kamituga"
+        (a verb of running only: goods sent "from" a place leave it)."""
+        if verb.lemma_.lower() not in RUNNING_VERBS or unasserted(verb):
+            return
+        places = [a for p in verb.children if p.dep_ == "prep" and p.lower_ == "from"
+                  for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o) if a.type == "location"]
         subjects, passive = self.subjects(verb)
         for subject in [] if passive else subjects:
             for place in places:

@@ -42,6 +42,16 @@ ARMED_NAME_WORDS = {"force", "forces", "army", "militia", "guard", "guards", "ga
                     "regiment", "legion", "front", "movement", "group", "corps", "division", "katiba", "liwa"}
 
 
+# Roles held in an armed or political body, which a body's name on them places the holder in
+# ("a Hezbollah district commander"); trades are not ("a Pretoria accountant").
+BODY_ROLES = frozenset({"spokesman", "spokesperson", "member", "fighter", "official", "officer", "militant",
+                        "operative", "financier", "recruiter", "deputy", "lieutenant"})
+
+
+def _body_role(lemma: str) -> bool:
+    return role_relations().get(lemma) == "commands" or lemma in BODY_ROLES
+
+
 def _names_media_or_body(actor: Actor) -> bool:
     """Whether a body is one a person is named with as its staff ("Reuters' X", "HRW's X"), not
     a state whose "Sudan's X" is a citizen: any body the type vote made an organization."""
@@ -335,9 +345,27 @@ class RoleRules(RuleBase):
             phrase = self.doc[attr.left_edge.i : attr.right_edge.i + 1]
             for s in subjects:
                 other = self._other_in(phrase, s)
+                named_on = False
+                if other is None and s.type == "person" and attr.i not in self.refs.index and _body_role(attr.lemma_.lower()):
+                    # "X is a Hezbollah district commander": a body's own role, not a trade ("a
+                    # Pretoria accountant"), nor a people's ("the leader of the Tuareg militia")
+                    other = self._body_modifier(phrase, s)
+                    other = other if other is not None and other.type == "organization" else None
+                    named_on = other is not None
+                    posted_in = self._place_after_in(phrase) if named_on else None
+                    if posted_in is not None:  # "… commander in Nabatieh"
+                        self.found.add("located_in", s, posted_in, token.sent, None, self.attribution(token))
                 one_of = rtype == "commands" and phrase[0].lower_ in {"a", "an", "one"} and other is not None and other.type != "location"
                 # "is a director of Cedar Line": one of its directors, so a member
                 self.found.add("member_of" if one_of else rtype, s, other, token.sent, attr.lemma_.lower(), self.attribution(token))
+        for attr in (c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() == "part" and not unasserted(token)):
+            # "Kolonn Lanfè is part of the Ansanm Nou Fò coalition": one of its members
+            named = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in self.refs.index]
+            for whole in self.objects(attr, ["of"]):
+                for s in subjects:
+                    # "Bahati's faction is part of …" is the faction's, not Bahati's: a person only by name
+                    if whole.type == "organization" and (s.type == "organization" or named):
+                        self.found.add("member_of", s, whole, token.sent, None, self.attribution(token))
         for attr in (c for c in token.children if c.dep_ == "attr" and c.i in self.refs.index):
             body = self.refs.index[attr.i]
             for s in subjects:

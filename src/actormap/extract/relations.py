@@ -401,6 +401,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_copula(token)
             self.from_presence(token)
             self.from_whereabouts(token)
+            self.from_running_from(token)
             self.from_described_as(token)
             self.from_has_role(token)
             self.from_acting_as(token)
