@@ -335,11 +335,18 @@ def _size_verb(number: Token) -> Token | None:
     return verb
 
 
+def _size_subject(number: Token) -> tuple[Token, Token] | None:
+    """The size verb whose figure NUMBER is, and that verb's subject."""
+    verb = _size_verb(number)
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    return (verb, subject) if verb is not None and subject is not None else None
+
+
 def _sized_people(number: Token) -> Token | None:
     """ "Its fighters number about 2,000", "the men now total some 800": the people whose number a
     size verb gives, when they are its subject."""
-    verb = _size_verb(number)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
+    sized = _size_subject(number)
+    subject = sized[1] if sized is not None else None
     if subject is None or subject.pos_ != "NOUN" or subject.tag_ != "NNS" or unit_class(subject.text) != "people":
         return None
     return subject
@@ -349,10 +356,10 @@ def _sized_body(number: Token, index: dict[int, Actor]) -> bool:
     """ "The Front numbers about 2,000", "the alliance could number close to 10,000": a bare figure
     a size verb gives of a body (a named organization, or a body noun such as "the group") counts
     its members."""
-    verb = _size_verb(number)
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None) if verb is not None else None
-    if subject is None or verb.lemma_.lower() != "number":  # "total" is said of sums and tallies too
+    sized = _size_subject(number)
+    if sized is None or sized[0].lemma_.lower() != "number":  # "total" is said of sums and tallies too
         return False
+    subject = sized[1]
     actor = index.get(subject.i)
     if actor is not None:
         return actor.type == "organization"

@@ -646,9 +646,9 @@ def _figure_for(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount 
     1,500 for Saraya al-Fajr": a bare number "for" a name, in the sentence of a count of people or
     the one after, counts what that count did (whose it is: `_body_for`)."""
     number = doc[amount.number_start : amount.end].root
-    if before.unit_class != "people" or amount.end + 1 >= len(doc) or doc[amount.end].lower_ != "for":
+    if before.unit_class != "people" or _named_after_for(doc, amount) is None or doc[amount.end + 1].pos_ == "NOUN":
         return None
-    if doc[amount.end + 1].pos_ == "NOUN" or amount.number_start > 0 and doc[amount.number_start - 1].text in {"$", "€", "£"}:
+    if amount.number_start > 0 and doc[amount.number_start - 1].text in {"$", "€", "£"}:
         return None
     sentence = number.sent
     if sentence.start != before.number.sent.start and not _right_after(sentence, before):
@@ -659,10 +659,19 @@ def _figure_for(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount 
 def _body_for(doc: Doc, amount: Amount, found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
     """The body a count of people with no owner is given "for": "1,500 for Saraya al-Fajr and
     nearly 2,000 for Liwa al-Rafidain"; not money ("$2,000 for X's trucks")."""
-    if found.unit_class != "people" or found.unit_token is not None or amount.end + 1 >= len(doc) or doc[amount.end].lower_ != "for":
+    named = _named_after_for(doc, amount)
+    if found.unit_class != "people" or found.unit_token is not None or named is None:
         return None
-    body = resolver.index.get(amount.end + 2 if doc[amount.end + 1].lower_ == "the" else amount.end + 1)
+    body = resolver.index.get(named)
     return body if body is not None and body.type == "organization" else None
+
+
+def _named_after_for(doc: Doc, amount: Amount) -> int | None:
+    """Where the name starts in "N for (the) NAME", or None when no "for" and name follow the amount."""
+    if amount.end + 1 >= len(doc) or doc[amount.end].lower_ != "for":
+        return None
+    named = amount.end + 2 if doc[amount.end + 1].lower_ == "the" else amount.end + 1
+    return named if named < len(doc) else None
 
 
 def _share_of_them(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmount | None:

@@ -345,14 +345,12 @@ class RoleRules(RuleBase):
             phrase = self.doc[attr.left_edge.i : attr.right_edge.i + 1]
             for s in subjects:
                 other = self._other_in(phrase, s)
-                named_on = False
                 if other is None and s.type == "person" and attr.i not in self.refs.index and _body_role(attr.lemma_.lower()):
                     # "X is a Hezbollah district commander": a body's own role, not a trade ("a
                     # Pretoria accountant"), nor a people's ("the leader of the Tuareg militia")
                     other = self._body_modifier(phrase, s)
                     other = other if other is not None and other.type == "organization" else None
-                    named_on = other is not None
-                    posted_in = self._place_after_in(phrase) if named_on else None
+                    posted_in = self._place_after_in(phrase) if other is not None else None
                     if posted_in is not None:  # "… commander in Nabatieh"
                         self.found.add("located_in", s, posted_in, token.sent, None, self.attribution(token))
                 one_of = rtype == "commands" and phrase[0].lower_ in {"a", "an", "one"} and other is not None and other.type != "location"

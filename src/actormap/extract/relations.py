@@ -341,7 +341,7 @@ class _Extractor(RoleRules, PlaceRules):
         """Whose relative KIN is: "the commander's daughter", "a sister of Hamza Souissi"."""
         for child in kin.children:
             if child.dep_ == "poss":
-                return self.refs.index.get(child.i) or self.refs.actor_of(child)
+                return self.refs.actor_of(child)
             if child.dep_ == "prep" and child.lower_ == "of":
                 return next((self.refs.actor_of(o) for o in child.children if o.dep_ == "pobj"), None)
         return None
