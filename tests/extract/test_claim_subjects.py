@@ -665,3 +665,44 @@ def test_its_in_an_estimate_joined_to_another_verb_is_not_the_estimators(claims)
     text = ("The Sahel Brigade taxes every truck on the road. The Panel of Experts notes that the brigade extorts a toll at "
             "checkpoints, and estimates its revenue from this source at US$ 150,000 per month.")
     assert [(c[0], c[1], c[4]) for c in claims(text)] == [("Sahel Brigade", 150000, "Panel of Experts")]
+
+
+def test_a_reward_s_target_anywhere_in_its_clause(claims):
+    text = ("The Bahia Public Security Secretariat is offering a reward of R$ 10,000 through its Disque Denúncia "
+            "hotline for information leading to Marcos Araújo's arrest.")
+    assert ("Marcos Araújo", 10000, "BRL", "exact", "Bahia Public Security Secretariat") in claims(text)
+
+
+def test_whom_a_court_orders_to_pay_owns_the_sum(claims):
+    found = claims("The District Court of Rotterdam ordered Omar Haddad to pay €6.8 million to the State.")
+    assert [(subject, claimant) for subject, value, *_, claimant in found if value == 6_800_000] == [
+        ("Omar Haddad", "District Court")]
+
+
+def test_what_a_spokesperson_says_it_has_is_the_body_s(claims):
+    text = ("The Group of Experts estimates the FHP's strength at some 300 combatants, while an FHP spokesperson, "
+            "Moïse Bizimana, told the Group of Experts that it had 1,500 men.")
+    found = claims(text)
+    assert ("FHP", 1500, "men", "exact", "Moïse Bizimana") in found
+    assert not any(subject == "Group of Experts" for subject, *_ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The Panel put the strength of the Front des Hauts Plateaux at 1,200.",
+     ("Front des Hauts Plateaux", 1200, "personnel", "about", "Panel")),
+    ("Analysts put the FHP's strength at about 2,000.", ("FHP", 2000, "personnel", "about", None)),
+])
+def test_a_body_s_strength_put_at_a_bare_number_counts_its_people(claims, text, expected):
+    assert expected in claims(text)
+
+
+def test_a_strength_of_no_body_is_no_claim(claims):
+    assert claims("The river's strength was put at 2,000 cubic metres a second.") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("FLA leaders claim several thousand combatants.", ("FLA", 2000, "combatants", "more than", "FLA")),
+    ("FLA leaders say they have several thousand combatants.", ("FLA", 2000, "combatants", "more than", "FLA")),
+])
+def test_a_body_s_leaders_speak_for_it(claims, text, expected):
+    assert expected in claims(text)

@@ -145,3 +145,36 @@ def test_how_big_asks_the_size_of_its_subject_and_the_next_fragment_gives_more_f
 def test_a_paragraph_number_after_a_count_is_no_figure(claims):
     text = "4. The AFP said 28 BIFF fighters were killed in the operation.\n5. The Moro Islamic Liberation Front blocked the roads.\n"
     assert [c[1] for c in claims(text)] == [28]
+
+
+WRITER_CHAT = """Telegram export: "Zuwara beach"
+Members: Saba Ghebremedhin, who collects passenger fees in Tripoli, and Ziad Belgasem, a boat organiser in Zuwara.
+
+[28/05/2024 20:31] Saba Ghebremedhin: total with me 107,000 euro.
+[28/05/2024 20:35] Ziad Belgasem: the coast guard talked to Katibat al-Marsa yesterday. About 15,000 euro.
+[28/05/2024 20:37] Ziad Belgasem: they charge 300 euro a head at the beach, the driver said
+"""
+
+
+def test_a_chat_writer_with_no_side_counts_their_own_sums(claims):
+    found = claims(WRITER_CHAT)
+    assert ("Saba Ghebremedhin", 107000, "EUR", "exact", "Saba Ghebremedhin") in found
+
+
+def test_a_chat_sum_next_to_a_named_body_is_not_the_writer_s(claims):
+    assert not any(subject == "Ziad Belgasem" and value in {15000, 300} for subject, value, *_ in claims(WRITER_CHAT))
+
+
+LABELLED_NOTES = """FIELD NOTES, Goma, March 2024
+- The Kivu Defence Brigade (KDB) holds the road to Rutshuru.
+- KDB: "about 1,800 armed men" on the Rutshuru road.
+- Goma: about 400 displaced families in the stadium.
+"""
+
+
+def test_a_notes_line_labelled_with_a_body_is_about_it(claims):
+    assert any(subject == "Kivu Defence Brigade" and value == 1800 for subject, value, *_ in claims(LABELLED_NOTES))
+
+
+def test_a_notes_line_labelled_with_a_place_gives_it_nothing(claims):
+    assert not any(value == 400 and subject == "Kivu Defence Brigade" for subject, value, *_ in claims(LABELLED_NOTES))

@@ -85,6 +85,13 @@ def test_quotes_a_long_title_before_the_speakers_name(extract):
     assert names[record["quotes"][0]["speaker"]] == "Daniel R. Whitford"
 
 
+def test_quotes_a_long_title_the_parser_leaves_without_a_subject(extract):
+    record = extract('"The Houthis rely on a small circle of financiers," said Under Secretary for Terrorism and '
+                     'Financial Intelligence Daniel R. Whitcombe.')
+    names = {e["id"]: e["name"] for e in record["entities"]}
+    assert names[record["quotes"][0]["speaker"]] == "Daniel R. Whitcombe"
+
+
 def test_quotes_a_chat_senders_label_is_not_the_he_of_the_message(extract):
     record = extract(
         "[12/08/2024, 09:40] Julien Marchetti: the mayor of Ansongo, Issa Maïga, says they got 500 million CFA\n"

@@ -1253,3 +1253,36 @@ def test_relations_whoever_runs_something_from_a_place_is_there(extract):
     assert ("located_in", "Ibrahim Musa Tamim", "Nyala") in found
     found = relations(extract("Hassan Ali does not run the network from Bamako."))
     assert not any(kind == "located_in" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Hezbollah holds the south. Omar Haddad, who served as a Hezbollah liaison officer in Sidon, denied it.",
+     {("member_of", "Omar Haddad", "Hezbollah"), ("located_in", "Omar Haddad", "Sidon")}),
+    ("The Hira Brigade holds the town. Residents describe Omar Haddad as a Hira Brigade commander.",
+     {("member_of", "Omar Haddad", "Hira Brigade")}),
+])
+def test_relations_a_role_held_as_names_its_body(extract, text, expected):
+    assert expected <= relations(extract(text))
+
+
+def test_relations_a_trade_held_as_names_no_body(extract):
+    found = relations(extract("Omar Haddad worked as a Pretoria accountant for years."))
+    assert not any(kind in {"member_of", "commands"} for kind, _, _ in found)
+
+
+def test_relations_a_role_after_of_is_the_name_s_own(extract):
+    found = relations(extract("Africa Corps took over after the death of Wagner founder Yevgeny Prigozhin in 2023."))
+    assert ("commands", "Yevgeny Prigozhin", "Wagner") in found
+
+
+def test_relations_a_body_belongs_to_its_owner(extract):
+    found = relations(extract("Zein Brothers Money Transfer belongs to Kassem Zein, a Tyre businessman."))
+    assert ("commands", "Kassem Zein", "Zein Brothers Money Transfer") in found
+    found = relations(extract("Omar Haddad belongs to the Hira Brigade."))
+    assert ("member_of", "Omar Haddad", "Hira Brigade") in found
+
+
+def test_relations_whom_a_verb_orders_to_act_is_who_acts(extract):
+    found = relations(extract("The District Court of Rotterdam ordered Omar Haddad to pay €6.8 million to Stichting Havenfonds."))
+    assert ("funds", "Omar Haddad", "Stichting Havenfonds") in found
+    assert not any(kind == "funds" and source == "District Court of Rotterdam" for kind, source, _ in found)

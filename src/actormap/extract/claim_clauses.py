@@ -181,10 +181,23 @@ def subject_token(verb: Token) -> Token | None:
             return _object_before(current)
         if current.dep_ in {"relcl", "acl"}:
             return current.head
+        controller = object_controller(current)
+        if controller is not None:
+            return controller
         if current.dep_ not in {"conj", "xcomp", "advcl", "acomp"} or current.head.i == current.i:
             return _name_before(current)
         current = current.head
     return None
+
+
+def object_controller(verb: Token) -> Token | None:
+    """ "The court ordered Karim B. to pay €6.8 million": the object of the verb an infinitive
+    completes is who does it, not that verb's subject."""
+    if verb.dep_ != "xcomp" or verb.head.i == verb.i or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return None
+    if verb.head.pos_ != "VERB" or verb.head.lemma_.lower() not in word_set("object_control_verbs"):
+        return None  # "he used the company to move $1.5 million": he moved it
+    return next((c for c in verb.head.children if c.dep_ in {"dobj", "obj"} and c.i < verb.i and c.pos_ in {"PROPN", "NOUN"}), None)
 
 
 def _own_subject(verb: Token) -> Token | None:

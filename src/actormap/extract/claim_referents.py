@@ -128,6 +128,10 @@ class ClaimResolver:
         if self.in_quote(token):
             return None  # "They gave us two choices": a quote's pronouns are its speaker's business
         person = token.lower_ in PERSON_PRONOUNS
+        if speaker is not None and token.lower_ in {"it", "its", "they", "their"} and speaker.lemma_.lower() in SPEAKING_ROLES:
+            body = self.speaker_body(speaker)
+            if body is not None:
+                return body  # "an FHP spokesperson told the Group that it had 1,500 men": the FHP
         if speaker is not None and speaker.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
             said_by = self.actor(speaker)
             if said_by is not None and not person and _estimates(speaker):
@@ -536,6 +540,8 @@ def _estimates(speaker: Token) -> bool:
     return speaker.dep_ in SUBJECT_DEPS and speaker.head.lemma_.lower() in word_set("estimating_verbs")
 
 
+# Roles that speak for a body: what such a speaker says "it" has is the body's.
+SPEAKING_ROLES = {"spokesman", "spokeswoman", "spokesperson", "official", "representative", "commander", "leader"}
 SINGULAR_PRONOUNS = {"he", "she", "him", "her", "his", "it", "its"}
 
 

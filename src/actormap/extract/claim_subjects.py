@@ -31,7 +31,7 @@ from actormap.extract.claim_payees import (
     previous_payee,
     salaried_recipients,
 )
-from actormap.extract.claim_referents import ClaimResolver
+from actormap.extract.claim_referents import SPEAKING_ROLES, ClaimResolver
 from actormap.extract.claim_turns import question_before
 from actormap.extract.claim_units import PlacedAmount
 from actormap.extract.claim_words import (
@@ -264,6 +264,9 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     if named_unit is not None:
         return [named_unit]  # "al-Shabaab's Jaysh Ayman unit keeps 250 fighters": the unit
     found = resolver.actors(subject, speaker)
+    if not found and subject.pos_ == "NOUN" and subject.lemma_.lower() in SPEAKING_ROLES:
+        body = resolver.speaker_body(subject)  # "FLA leaders claim several thousand combatants": the FLA's
+        found = [body] if body is not None and body.type == "organization" else []
     if not found and speaker is not None and subject.lower_ in word_set("own_force_nouns"):
         body = _speaker_force(subject, speaker, resolver)
         if body is not None:
@@ -537,6 +540,14 @@ def reward_target(reward: Token, resolver: ClaimResolver, offerer: Actor | None)
                     actor = resolver.actor(candidate)
                     if actor is not None and actor.type in {"person", "organization"} and actor != offerer:
                         return actor
+    # "offering a reward … through its hotline for information leading to Gordão's arrest": the
+    # parser hangs "for" anywhere in the clause, so any arrest or capture in it will do
+    clause = reward.head if reward.dep_ == "dobj" else reward
+    for token in (t for t in clause.subtree if t.i > reward.i and t.lemma_.lower() in word_set("reward_target_nouns")):
+        for candidate in [c for c in token.children if c.dep_ == "poss"] + [o for p in token.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]:
+            actor = resolver.actor(candidate)
+            if actor is not None and actor.type in {"person", "organization"} and actor != offerer:
+                return actor
     return None
 
 

@@ -138,7 +138,23 @@ def chat_side(number: Token, resolver: ClaimResolver) -> tuple[Actor, Actor] | N
     if writer is None or writer.type != "person":
         return None
     side = resolver.affiliation(writer) or _header_body(doc, resolver)
+    if side is None and not _third_persons(number) and _names_no_one(doc, line.end(), text_of(doc).find("\n", line.end()), resolver):
+        side = writer  # "Mama Saba: total with me 107,000 euro.": a writer with no known side counts their own
     return (side, writer) if side is not None else None
+
+
+def _third_persons(number: Token) -> bool:
+    """ "they charge 1.5m kyat per truck": the object of what "they" or "he" do is someone else's."""
+    for token in (number, number.head):
+        if token.dep_ in {"dobj", "obj"} and any(c.dep_ == "nsubj" and c.lower_ in {"they", "he", "she"} for c in token.head.children):
+            return True
+    return False
+
+
+def _names_no_one(doc: Doc, start: int, end: int, resolver: ClaimResolver) -> bool:
+    """Whether the message between START and END names no person or organization."""
+    span = doc.char_span(start, end if end >= 0 else len(text_of(doc)), alignment_mode="expand")
+    return span is not None and not any((a := resolver.index.get(t.i)) is not None and a.type != "location" for t in span)
 
 
 def _header_body(doc: Doc, resolver: ClaimResolver) -> Actor | None:
@@ -148,3 +164,31 @@ def _header_body(doc: Doc, resolver: ClaimResolver) -> Actor | None:
         return None
     bodies = {a.id: a for a in resolver.all_actors if a.type == "organization" and any(m.start_char < first.start() for m in a.mentions)}
     return next(iter(bodies.values())) if len(bodies) == 1 else None
+
+
+# "- HAM: about 180 armed men", "KBDF strength: S says approx 3,500 under arms": a notes line
+# headed by a short label and a colon.
+LABELLED_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>[^:\n]{1,40}):[ \t]+\S", re.MULTILINE)
+
+
+def labelled_body(number: Token, resolver: ClaimResolver) -> Actor | None:
+    """The one organization the label of a notes line names, for a count or sum on that line that
+    no rule gave an owner: the line is about it. Not a chat message (its label is the writer) nor
+    a transcript turn (a person speaking)."""
+    doc = resolver.doc
+    text = text_of(doc)
+    start = text.rfind("\n", 0, number.idx) + 1
+    line = LABELLED_LINE.match(text, start)
+    if line is None or CHAT_LINE.match(text, start) is not None or number.idx < line.end("label"):
+        return None
+    span = doc.char_span(line.start("label"), line.end("label"), alignment_mode="expand")
+    if span is None or len(span) > 6 or any(t.pos_ in {"VERB", "AUX"} for t in span):
+        return None
+    if any(t.pos_ in {"VERB", "AUX"} and any(c.dep_ in {"nsubj", "nsubjpass"} for c in t.children) for t in number.sent):
+        return None  # "- S: Colonel moved approx $12m to accounts in Bangkok": a source's report, not an entry
+    named = {a.id: a for t in span if (a := resolver.index.get(t.i)) is not None}
+    if len(named) != 1:
+        return None
+    body = next(iter(named.values()))
+    return body if body.type == "organization" else None
+

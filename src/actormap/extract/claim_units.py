@@ -256,6 +256,8 @@ def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict
     if _sized_body(number, index):  # "the alliance could number close to 10,000": its members
         return PlacedAmount(amount, number, None, "members", "people")
     estimated = _estimated_noun(number)
+    if estimated is not None and estimated.lemma_.lower() in word_set("strength_nouns"):
+        return PlacedAmount(amount, number, estimated, "personnel", "people")  # "put the FHP's strength at 2,000"
     if estimated is not None:  # "Turji's fighters, estimated at 1,500": 1,500 fighters
         unit = _words([estimated], index) or estimated.text
         return PlacedAmount(amount, number, estimated, unit, unit_class(unit))
@@ -395,7 +397,8 @@ def _estimate_at(token: Token, active: bool = False) -> tuple[Token, Token] | No
     counted = _counted_by(objects[0]) if objects else None
     if counted is not None:
         return counted, verb  # "put the number of Fano fighters at no more than 8,000": fighters
-    return (objects[0], verb) if active and objects else None
+    strength = active or (objects and objects[0].lemma_.lower() in word_set("strength_nouns"))
+    return (objects[0], verb) if strength and objects else None
 
 
 def _past_participle_of_count(verb: Token) -> Token:

@@ -53,6 +53,7 @@ from actormap.extract.claim_clauses import (
     count_subject,
     governing_clause,
     grammatical_subject,
+    object_controller,
     subject_token,
 )
 from actormap.extract.claim_flows import money_party
@@ -70,7 +71,7 @@ from actormap.extract.claim_subjects import (
     served,
     whose,
 )
-from actormap.extract.claim_turns import chat_side
+from actormap.extract.claim_turns import chat_side, labelled_body
 from actormap.extract.claim_units import (
     CASUALTY_STATES,
     PlacedAmount,
@@ -154,7 +155,9 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
 def _seizing_authority(verb: Token, subjects: list[Actor], resolver: ClaimResolver) -> Actor | None:
     """ "OFAC blocked $2.7 million held in accounts belonging to X": whoever froze or seized a
     holder's money asserts the sum."""
-    if verb.lemma_.lower() not in word_set("confiscation_verbs"):
+    if object_controller(verb) is not None:
+        verb = verb.head  # "The court ordered X to pay €6.8 million": the court says X owes it
+    elif verb.lemma_.lower() not in word_set("confiscation_verbs"):
         return None
     authority = source_actor(subject_token(verb), resolver)
     return authority if authority is not None and authority not in subjects else None
@@ -470,6 +473,10 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             side = chat_side(found.number, resolver)  # (a chat's "19 dead, 40 wounded" are no one's side)
             if side is not None:
                 subjects, claimant = [side[0]], side[1]  # "Marleny Quintero: 62 million pesos …"
+        if not subjects and found.unit_class in {"money", "people", "sites"} and found.unit not in CASUALTY_STATES:
+            body = labelled_body(found.number, resolver)
+            if body is not None:  # "- HAM: about 180 armed men"
+                subjects, claimant = [body], claimant or voice_claimant(found, resolver)
         if found.unit in CASUALTY_STATES:  # "19 wounded" are a place's or a side's, never one person's
             subjects = [s for s in subjects if s.type != "person"]
         if subjects:

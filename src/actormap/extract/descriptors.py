@@ -96,6 +96,8 @@ def _premodifier(span: Span, covered: set[int]) -> list[Token]:
             break
         if t.pos_ == "DET" and t.lower_ not in {"the", "a", "an"}:
             break
+        if t.lower_ == "of" and role_head(tokens) is not None:
+            break  # "the death of Wagner founder Yevgeny Prigozhin": the role ends at "of"
         if t.pos_ not in PHRASE_POS and not possessive and not participle:
             break
         tokens.insert(0, t)

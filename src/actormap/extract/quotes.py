@@ -231,6 +231,10 @@ def _attribution(doc: Doc, passage: Passage, passages: list[Passage]) -> Token |
                 named = [t for t in subject.subtree if t.ent_type_ == "PERSON"] if subject.ent_type_ != "PERSON" else []
                 # "said Acting Under Secretary for Terrorism and Financial Intelligence Daniel R. Whitford"
                 return named[-1] if named else subject
+            people = [t for t in region if t.ent_type_ == "PERSON"]
+            if people:  # "said Under Secretary for Terrorism and Financial Intelligence Daniel R. Whitcombe"
+                run = [t for t in people if t.i - people[0].i == people.index(t)]
+                return run[-1]
             named = [t for t in region if t.pos_ == "PROPN"]
             if named:
                 return named[0]

@@ -13,6 +13,7 @@ from itertools import combinations
 
 from spacy.tokens import Doc, Span, Token
 
+from actormap.extract.claim_clauses import object_controller
 from actormap.extract.doc_text import text_of
 from actormap.extract.actors import Actor
 from actormap.extract.facts import Relation
@@ -186,6 +187,9 @@ class RuleBase:
                 if current.head.ent_type_ in AMOUNT_ENTITIES:
                     return [], True  # "assets worth €2.1 million belonging to the company and the X family": an amount
                 return self.refs.with_conjuncts(current.head), True
+            controller = object_controller(current)
+            if controller is not None:  # "ordered Karim B. to pay …": Karim B. pays
+                return self.refs.with_conjuncts(controller), False
             if current.dep_ in {"xcomp", "advcl", "conj", "relcl"} and current.head.i != current.i:
                 if current.dep_ == "relcl":
                     return self.refs.with_conjuncts(current.head), False

@@ -260,8 +260,9 @@ class RoleRules(RuleBase):
         return kin[0] if len(kin) == 1 else None
 
     def _body_modifier(self, span: Span, actor: Actor) -> Actor | None:
-        """An organization named as a modifier of the role: "a Hezbollah commander", "a police spokesman"."""
-        for token in span:
+        """An organization named as a modifier of the role, the nearest to it: "a Hezbollah commander",
+        "a police spokesman", "Islamic Revolutionary Guard Corps-Qods Force (IRGC-QF) official"."""
+        for token in reversed(span):
             other = self.refs.index.get(token.i)
             if other is not None and other is not actor and other.type in {"organization", "group"} and token.dep_ in {"compound", "amod", "nmod"}:
                 return self._body_of_people(token, other) if other.type == "group" else other
@@ -342,20 +343,8 @@ class RoleRules(RuleBase):
             rtype = role_relations().get(attr.lemma_.lower()) if attr.dep_ == "attr" else None
             if rtype is None:
                 continue
-            phrase = self.doc[attr.left_edge.i : attr.right_edge.i + 1]
             for s in subjects:
-                other = self._other_in(phrase, s)
-                if other is None and s.type == "person" and attr.i not in self.refs.index and _body_role(attr.lemma_.lower()):
-                    # "X is a Hezbollah district commander": a body's own role, not a trade ("a
-                    # Pretoria accountant"), nor a people's ("the leader of the Tuareg militia")
-                    other = self._body_modifier(phrase, s)
-                    other = other if other is not None and other.type == "organization" else None
-                    posted_in = self._place_after_in(phrase) if other is not None else None
-                    if posted_in is not None:  # "… commander in Nabatieh"
-                        self.found.add("located_in", s, posted_in, token.sent, None, self.attribution(token))
-                one_of = rtype == "commands" and phrase[0].lower_ in {"a", "an", "one"} and other is not None and other.type != "location"
-                # "is a director of Cedar Line": one of its directors, so a member
-                self.found.add("member_of" if one_of else rtype, s, other, token.sent, attr.lemma_.lower(), self.attribution(token))
+                self._held_role(attr, s, token)
         for attr in (c for c in token.children if c.dep_ == "attr" and c.lemma_.lower() == "part" and not unasserted(token)):
             # "Kolonn Lanfè is part of the Ansanm Nou Fò coalition": one of its members
             named = [c for c in token.children if c.dep_ in {"nsubj", "nsubjpass"} and c.i in self.refs.index]
@@ -376,6 +365,25 @@ class RoleRules(RuleBase):
         for s in subjects:
             for p in places:
                 self.found.add("located_in", s, p, token.sent, None, self.attribution(token))
+
+    def _held_role(self, role: Token, holder: Actor, verb: Token, other: Actor | None = None) -> None:
+        """HOLDER holds ROLE ("is a director of Cedar Line", "served as a Hezbollah liaison officer
+        in Sidon"): the relation to the body the role phrase names, else to OTHER."""
+        rtype = role_relations()[role.lemma_.lower()]
+        phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
+        body = self._other_in(phrase, holder)
+        if body is None and holder.type == "person" and role.i not in self.refs.index and _body_role(role.lemma_.lower()):
+            # "X is a Hezbollah district commander": a body's own role, not a trade ("a Pretoria
+            # accountant"), nor a people's ("the leader of the Tuareg militia")
+            body = self._body_modifier(phrase, holder)
+            body = body if body is not None and body.type == "organization" else None
+            posted_in = self._place_after_in(phrase) if body is not None else None
+            if posted_in is not None:  # "… commander in Nabatieh"
+                self.found.add("located_in", holder, posted_in, verb.sent, None, self.attribution(verb))
+        body = body or other
+        one_of = rtype == "commands" and phrase[0].lower_ in {"a", "an", "one"} and body is not None and body.type != "location"
+        # "is a director of Cedar Line": one of its directors, so a member
+        self.found.add("member_of" if one_of else rtype, holder, body, verb.sent, role.lemma_.lower(), self.attribution(verb))
 
     # -- "Bastion also has a rival. Sever Legion, a formation financed by …" ----------------------
     def from_has_role(self, verb: Token) -> None:
@@ -421,10 +429,8 @@ class RoleRules(RuleBase):
         if not described and verb.dep_ in {"relcl", "acl"}:
             described = self.refs.with_conjuncts(verb.head)
         for role in roles:
-            rtype = role_relations()[role.lemma_.lower()]
-            phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
             for actor in described:
-                self.found.add(rtype, actor, self._other_in(phrase, actor), verb.sent, role.lemma_.lower(), self.attribution(verb))
+                self._held_role(role, actor, verb)
 
     # -- "Adan Olow Ibrahim … and his company, Olow Livestock Traders Limited" ----------------
     def from_his_body(self, token: Token) -> None:
@@ -444,13 +450,10 @@ class RoleRules(RuleBase):
             return
         for role in (o for p in verb.children if p.dep_ == "prep" and p.lower_ == "as"
                      for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in role_relations()):
-            rtype = role_relations()[role.lemma_.lower()]
-            phrase = self.doc[role.left_edge.i : role.right_edge.i + 1]
             others = [a for p in verb.children if p.dep_ == "prep" and p.lower_ in {"for", "to"}
                       for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
             for actor in self.subjects(verb)[0]:
-                other = self._other_in(phrase, actor) or (others[0] if others else None)
-                self.found.add(rtype, actor, other, verb.sent, role.lemma_.lower(), self.attribution(verb))
+                self._held_role(role, actor, verb, others[0] if others else None)
 
     # -- "Lamothe, whose gang, Baz Solèy, controls the road" -----------------------------------
     def from_whose(self, token: Token) -> None:

@@ -93,6 +93,9 @@ class _Extractor(RoleRules, PlaceRules):
                         # "who heads the VDP in Djibo": a local head, a member of the whole
                         self.found.add("member_of", source, target, verb.sent, reading.get("label"), attributed)
                         self.found.add("located_in", source, posted, verb.sent, None, attributed)
+                    elif rtype == "member_of" and verb.lemma_.lower() == "belong" and source.type == "organization" and target.type == "person":
+                        # "Zein Brothers belongs to Kassem Zein": a body belongs to its owner, not the reverse
+                        self.found.add("commands", target, source, verb.sent, "owner", attributed)
                     else:
                         self.found.add(rtype, source, target, verb.sent, reading.get("label"), attributed)
                         if posted is not None:  # "commands JNIM's Katiba Djelgodji in Soum province"
