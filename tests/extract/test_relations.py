@@ -1286,3 +1286,44 @@ def test_relations_whom_a_verb_orders_to_act_is_who_acts(extract):
     found = relations(extract("The District Court of Rotterdam ordered Omar Haddad to pay €6.8 million to Stichting Havenfonds."))
     assert ("funds", "Omar Haddad", "Stichting Havenfonds") in found
     assert not any(kind == "funds" and source == "District Court of Rotterdam" for kind, source, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Shtewi has cultivated ties with the Government of National Unity (GNU) in Tripoli.",
+     ("located_in", "Government of National Unity", "Tripoli")),
+    ("Three days later, Volunteers for the Defense of the Homeland (VDP) from Arbinda attacked the village.",
+     ("located_in", "Volunteers for the Defense of the Homeland", "Arbinda")),
+    ("Police dismantle Los Lobos cell in Guayaquil.", ("located_in", "Los Lobos", "Guayaquil")),
+    ("The victims included Alhadzmi Sali, 35, a mechanic from Indanan.", ("located_in", "Alhadzmi Sali", "Indanan")),
+])
+def test_relations_a_place_hung_on_a_body_s_noun(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_place_hung_on_a_verb_places_no_body(extract):
+    found = relations(extract("Police arrested three Hezbollah members in Paris."))
+    assert not any(kind == "located_in" for kind, _, _ in found)
+
+
+def test_relations_a_role_before_the_name_in_a_longer_phrase(extract):
+    found = relations(extract("Ould Mbarek is the cousin of the CLA's military commander, Ahmed Ag Intakane."))
+    assert {("commands", "Ahmed Ag Intakane", "CLA"), ("family", "Ahmed Ag Intakane", "Ould Mbarek")} <= found
+
+
+def test_relations_led_by_after_an_adverbial(extract):
+    found = relations(extract('The Panel estimates that 3R, led since 2021 by Hamadou Sali Garga (also known as '
+                              '"Général Sali"), retains 800 combatants.'))
+    assert ("commands", "Hamadou Sali Garga", "3R") in found
+
+
+def test_relations_a_body_of_a_person_is_his(extract):
+    found = relations(extract("Fuel reached Darfur through areas controlled by the Libyan Arab Armed Forces (LAAF) of "
+                              "Khalifa Haftar."))
+    assert ("commands", "Khalifa Haftar", "Libyan Arab Armed Forces") in found
+    assert not any(kind == "commands" for kind, _, _ in relations(extract("Hezbollah of Lebanon sent fighters.")))
+
+
+def test_relations_a_local_head_of_a_body_reads_both_ways(extract):
+    found = relations(extract("Salif Ouédraogo, who heads the VDP in Djibo, said his men held their positions."))
+    assert {("member_of", "Salif Ouédraogo", "VDP"), ("commands", "Salif Ouédraogo", "VDP"),
+            ("located_in", "Salif Ouédraogo", "Djibo")} <= found

@@ -161,6 +161,11 @@ def _appositive_before(span: Span) -> list[Token]:
         if t.pos_ in {"VERB", "AUX"} or t.text in {",", ";", ":", "“", "”", '"', "(", ")"} or t.lower_ in STOP_RELATIVE or (t.pos_ == "ADP" and t.lower_ not in {"of", "for"} and not placed and not inside):
             break  # "a trader in Nampula, NAME" keeps its place; "A spokesman for the army, NAME"
         tokens.insert(0, t)
+    head = span.root.head if span.root.dep_ == "appos" else None
+    if head is not None and head.pos_ == "NOUN" and tokens and tokens[0].i < head.left_edge.i and any(t.i == head.i for t in tokens):
+        # "is the cousin of the CLA's military commander, Ahmed Ag Intakane": the name stands beside
+        # the phrase of the noun it is in apposition to, not the whole clause before it
+        tokens = [t for t in tokens if t.i >= head.left_edge.i]
     return _object_of_an_appositive(tokens)
 
 

@@ -74,6 +74,10 @@ class PlaceRules(RuleBase):
     # Rosarno"); not a name like "Bank of Kigali", whose "of" names its country.
     LOCAL_BODY_WORDS = frozenset({"clan", "gang", "cartel", "family", "militia", "network"})
 
+    # The body's men or posts, named with the body before a place: "Los Lobos cell in Guayaquil".
+    OUTPOST_NOUNS = frozenset({"cell", "cells", "unit", "units", "faction", "branch", "wing", "office", "offices",
+                               "headquarters", "base", "bases", "camp", "camps", "fighters", "militants", "members"})
+
     # -- "X, now in Moscow", "X, who is also in Moscow", "X is in Moscow" ---------------------------
     def from_location_phrase(self, actor: Actor) -> None:
         for mention in actor.mentions:
@@ -81,19 +85,31 @@ class PlaceRules(RuleBase):
             doc = self.doc
             if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
                 i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group based in Nairobi"
+            if actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ in self.OUTPOST_NOUNS and mention.span.root.head.i == i:
+                i += 1  # "Los Lobos cell in Guayaquil", "Hezbollah fighters in Quneitra": the body is there
             person = actor.type == "person"
             place = self._place_in_appositive(i, person) or self._place_in_appositive_before(mention.span.start, person)
             if place is None and actor.type == "person":
                 place = self._hometown_after_age(i)
-            if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "in" and (
-                    mention.span.root.dep_ in {"nsubj", "nsubjpass"} or doc[i].dep_ == "prep" and doc[i].head.i == mention.span.root.i):
+            if place is None and person and i + 3 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+                place = self._place_in_appositive(i + 2, person)  # "Alhadzmi Sali, 35, a mechanic from Indanan"
+            if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ in {"in", "from"} and (
+                    mention.span.root.dep_ in {"nsubj", "nsubjpass"} and doc[i].lower_ == "in"
+                    or doc[i].dep_ == "prep" and doc[i].head.pos_ in {"NOUN", "PROPN"}):
                 # "The Ministry of Territorial Administration in Yaoundé did not respond"; "joint operations
-                # with the 5 Segonn gang in Port-au-Prince", where the parser hangs the place on the name
+                # with the 5 Segonn gang in Port-au-Prince", "ties with the GNU in Tripoli", "Los Lobos
+                # cell in Guayaquil", "Volunteers for the Defense of the Homeland (VDP) from Arbinda": a
+                # place hung on a noun, not on a verb ("attacked the VDP in Arbinda" says where it fought)
                 place = self._place_at(i + 1)
             if place is None and actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "of" \
                     and (doc[i - 1].text in type_words("legal_forms") or doc[i - 1].lower_ in self.LOCAL_BODY_WORDS):
                 # "Ocean Talon Holdings Ltd of the Seychelles", "the Ferrante clan of Vibo Valentia"
                 place = self._place_at(i + 1)
+            if actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i].head.i < i:
+                chief = self.refs.index.get(i + 1) or (self.refs.index.get(i + 2) if doc[i + 1].is_title else None)
+                if chief is not None and chief.type == "person":
+                    # "the Libyan Arab Armed Forces (LAAF) of Khalifa Haftar": his forces
+                    self.found.add("commands", chief, actor, mention.span, None, self.attribution(mention.span.root))
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":

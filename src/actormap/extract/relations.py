@@ -72,6 +72,9 @@ class _Extractor(RoleRules, PlaceRules):
         if not readings or unasserted(verb):
             return
         subjects, passive = self.subjects(verb)
+        if not passive and verb.tag_ in {"VBN", "VBD"} and not any(c.dep_ in {"aux", "auxpass", "dobj"} for c in verb.children) \
+                and self.agents(verb):
+            passive = True  # "3R, led since 2021 by Hamadou Sali Garga, retains …": the parser made 3R its subject
         attributed = self.attribution(verb)
         for reading in readings:
             via = reading.get("via", ["object"])
@@ -90,8 +93,10 @@ class _Extractor(RoleRules, PlaceRules):
             for source in sources:
                 for target in targets:
                     if posted is not None and target.type == "organization" and not names_a_unit(target):
-                        # "who heads the VDP in Djibo": a local head, a member of the whole
+                        # "who heads the VDP in Djibo": a local head, a member of the whole; reporting
+                        # reads it both ways ("commands the Força Local in Mueda district" is his command)
                         self.found.add("member_of", source, target, verb.sent, reading.get("label"), attributed)
+                        self.found.add("commands", source, target, verb.sent, reading.get("label"), attributed)
                         self.found.add("located_in", source, posted, verb.sent, None, attributed)
                     elif rtype == "member_of" and verb.lemma_.lower() == "belong" and source.type == "organization" and target.type == "person":
                         # "Zein Brothers belongs to Kassem Zein": a body belongs to its owner, not the reverse
