@@ -1327,3 +1327,26 @@ def test_relations_a_local_head_of_a_body_reads_both_ways(extract):
     found = relations(extract("Salif Ouédraogo, who heads the VDP in Djibo, said his men held their positions."))
     assert {("member_of", "Salif Ouédraogo", "VDP"), ("commands", "Salif Ouédraogo", "VDP"),
             ("located_in", "Salif Ouédraogo", "Djibo")} <= found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The investigation was carried out by the Dutch National Police together with the Belgian Federal Judicial Police.",
+     ("allied_with", "Belgian Federal Judicial Police", "Dutch National Police")),
+    ("Hezbollah, together with the Syrian army, attacked Qusayr.", ("allied_with", "Hezbollah", "Syrian army")),
+    ('Hezbollah now fights "side by side" with the Syrian army.', ("allied_with", "Hezbollah", "Syrian army")),
+])
+def test_relations_acting_together_with_is_an_alliance(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_not_acting_together_is_no_alliance(extract):
+    found = relations(extract("The ADF did not attack Beni together with the FDLR."))
+    assert not any(kind == "allied_with" for kind, _, _ in found)
+
+
+def test_relations_the_rival_body_in_a_clause_opposes_its_subject(extract):
+    found = relations(extract("The Front pour la Renaissance du Nord-Est said its fighters had killed 63 members of the "
+                              "rival Mouvement des Patriotes de la Vakaga."))
+    assert ("opposes", "Front pour la Renaissance du Nord-Est", "Mouvement des Patriotes de la Vakaga") in found
+    found = relations(extract("The rival Amal Movement said it had not yet answered."))
+    assert not any(kind == "opposes" for kind, _, _ in found)

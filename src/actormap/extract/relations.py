@@ -322,6 +322,45 @@ class _Extractor(RoleRules, PlaceRules):
             for enemy in enemies:
                 self.found.add("opposes", side, enemy, verb.sent, None, attributed)
 
+    # -- "its fighters had killed 63 members of the rival MPV" ----------------------------------
+    def from_rival_modifier(self, token: Token) -> None:
+        """A body called "the rival X" in a clause is the rival of that clause's subject (through
+        the clauses above it: "FRNE said its fighters had killed … the rival MPV")."""
+        if token.lower_ not in {"rival", "enemy"} or token.dep_ not in {"amod", "compound"} or token.head.i not in self.refs.index:
+            return
+        rival = self.refs.index[token.head.i]
+        if rival.type != "organization":
+            return
+        for verb in (a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}):
+            sides = [s for s in self.subjects(verb)[0] if s.type == "organization" and s is not rival]
+            if sides:
+                for side in sides:
+                    self.found.add("opposes", side, rival, token.sent, None, self.attribution(verb))
+                return
+
+    # -- "carried out by the Dutch National Police together with the Belgian police" -------------
+    def from_together_with(self, token: Token) -> None:
+        """Whoever does something "together with" or "alongside" another does it as an ally."""
+        side_by_side = [t.lower_ for t in self.doc[max(token.i - 5, 0) : token.i] if not t.is_punct][-3:] == ["side", "by", "side"]
+        if token.lower_ != "with" or token.dep_ != "prep" or not side_by_side and not any(
+                c.dep_ == "advmod" and c.lower_ in {"together", "along", "jointly"} for c in token.children):
+            return
+        partners = [a for o in token.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o)]
+        head = token.head
+        if side_by_side:  # "fights side by side with X": the parser hangs "with" on the second "side"
+            head = next((a for a in token.ancestors if a.pos_ in {"VERB", "AUX"}), head)
+        if head.pos_ in {"VERB", "AUX"}:
+            if unasserted(head):
+                return
+            subjects, passive = self.subjects(head)
+            sides = self.agents(head) if passive else subjects
+        else:
+            sides = self.refs.with_conjuncts(head)
+        for side in sides:
+            for partner in partners:
+                if side.type in {"organization", "person"} and partner.type in {"organization", "person"}:
+                    self.found.add("allied_with", side, partner, token.sent, None, self.attribution(token))
+
     # -- "Nizar Beltrami, who is married to the commander's eldest daughter" ----------------------
     def from_marriage(self, verb: Token) -> None:
         """Whoever marries someone is family of them; whoever marries someone's daughter (son,
@@ -418,6 +457,8 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_receiving_money(token)
             self.from_joint_fight(token)
         self.from_marriage(token)
+        self.from_together_with(token)
+        self.from_rival_modifier(token)
         self.from_coordination(token)
         self.from_backed(token)
         self.from_kin_list(token)
