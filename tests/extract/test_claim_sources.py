@@ -250,3 +250,15 @@ def test_we_in_a_body_s_own_memo_is_the_body(claims):
 def test_we_outside_quotes_in_a_news_story_is_nobody(claims):
     text = "Rebels seized the town on Monday. We currently count 21 checkpoints on the road to Quibdó."
     assert claims(text) == []
+
+
+def test_said_in_a_statement_that_is_the_speaker_s_claim(claims):
+    text = ("The Kordofan Shield Forces (KSF), led by Lt. Gen. Yasir Abdelmoneim Karrar, said in a statement that "
+            "its units had killed at least 240 fighters of the rival Popular Revolutionary Front.")
+    assert ("Kordofan Shield Forces", 240, "fighters", "at least", "Kordofan Shield Forces") in claims(text)
+
+
+def test_a_group_named_on_the_noun_before_it_speaks_for_itself(claims):
+    text = "In Tsafe itself, the older Yan Sa Kai vigilante group says it has more than 300 volunteers."
+    assert ("Yan Sa Kai", 300, "volunteers", "more than", "Yan Sa Kai") in claims(text)
+    assert claims("The group says it has more than 300 volunteers.") == []

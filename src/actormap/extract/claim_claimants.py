@@ -101,8 +101,8 @@ def _said_in_document(clause: Token) -> Token | None:
     """ "X alleges in a 212-page indictment that Y moved …": the parser hangs the "that" clause
     from the document as a relative clause; it is what X says in it."""
     noun = clause.head
-    if clause.dep_ != "relcl" or noun.lemma_.lower() not in word_set("document_nouns"):
-        return None
+    if clause.dep_ not in {"relcl", "acl"} or noun.lemma_.lower() not in word_set("document_nouns"):
+        return None  # (an "acl" too: "said in a statement that its units had killed …")
     if not any(c.lower_ == "that" and c.i < clause.i for c in clause.children) or not any(c.dep_ == "nsubj" and c.lower_ != "that" for c in clause.children):
         return None  # "the report that was released": a relative clause, not the content
     prep = noun.head

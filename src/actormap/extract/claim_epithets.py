@@ -32,6 +32,9 @@ def body_on(noun: Token, resolver: ClaimResolver) -> Actor | None:
         return None
     for child in noun.children:
         actor = resolver.index.get(child.i)
+        if actor is None and child.dep_ == "compound" and child.pos_ == "NOUN":
+            # "the older Yan Sa Kai vigilante group": the name hangs on the noun before the head
+            actor = next((resolver.index[c.i] for c in child.children if c.dep_ == "compound" and c.i in resolver.index), None)
         if child.dep_ in {"compound", "poss", "nmod"} and actor is not None and actor.type == "organization":
             return actor
     if noun.lemma_.lower() not in role_nouns():

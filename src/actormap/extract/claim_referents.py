@@ -12,7 +12,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor
-from actormap.extract.claim_epithets import leader_before, quoted_word
+from actormap.extract.claim_epithets import body_on, leader_before, quoted_word
 from actormap.extract.claim_turns import speaker_turns
 from actormap.extract.claim_words import (
     FIRST_PLURAL,
@@ -128,8 +128,10 @@ class ClaimResolver:
         if self.in_quote(token):
             return None  # "They gave us two choices": a quote's pronouns are its speaker's business
         person = token.lower_ in PERSON_PRONOUNS
-        if speaker is not None and token.lower_ in {"it", "its", "they", "their"} and speaker.lemma_.lower() in SPEAKING_ROLES:
-            body = self.speaker_body(speaker)
+        speaking_for = speaker is not None and (speaker.lemma_.lower() in SPEAKING_ROLES or speaker.pos_ == "NOUN" and speaker.lemma_.lower() in body_nouns())
+        if speaker is not None and token.lower_ in {"it", "its", "they", "their"} and speaking_for:
+            # "the Yan Sa Kai vigilante group says it has 300 volunteers": the group named on the noun
+            body = self.speaker_body(speaker) or body_on(speaker, self)
             if body is not None:
                 return body  # "an FHP spokesperson told the Group that it had 1,500 men": the FHP
         if speaker is not None and speaker.lower_ not in PERSON_PRONOUNS | GROUP_PRONOUNS:
