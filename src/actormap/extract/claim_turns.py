@@ -166,8 +166,7 @@ def _header_body(doc: Doc, resolver: ClaimResolver) -> Actor | None:
     return next(iter(bodies.values())) if len(bodies) == 1 else None
 
 
-# "- HAM: about 180 armed men", "KBDF strength: S says approx 3,500 under arms": a notes line
-# headed by a short label and a colon.
+# "- HAM: about 180 armed men": a notes line headed by a short label and a colon.
 LABELLED_LINE = re.compile(r"^[ \t]*(?:[-*•][ \t]*)?(?P<label>[^:\n]{1,40}):[ \t]+\S", re.MULTILINE)
 
 
