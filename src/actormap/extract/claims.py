@@ -148,13 +148,13 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if self_claim and not said.said:
         return subjects, subjects[0] if subjects else None  # "Hassan claims control of 12,000"
     if said.claimant is None and not said.said:
-        return subjects, _seizing_authority(verb, subjects, resolver) or voice_claimant(found, resolver)
+        return subjects, _acting_authority(verb, subjects, resolver) or voice_claimant(found, resolver)
     return subjects, said.claimant
 
 
-def _seizing_authority(verb: Token, subjects: list[Actor], resolver: ClaimResolver) -> Actor | None:
-    """ "OFAC blocked $2.7 million held in accounts belonging to X": whoever froze or seized a
-    holder's money asserts the sum."""
+def _acting_authority(verb: Token, subjects: list[Actor], resolver: ClaimResolver) -> Actor | None:
+    """ "OFAC blocked $2.7 million held in accounts belonging to X", "The court ordered X to pay
+    €6.8 million": whoever froze or seized a holder's money, or ordered it paid, asserts the sum."""
     if object_controller(verb) is not None:
         verb = verb.head  # "The court ordered X to pay €6.8 million": the court says X owes it
     elif verb.lemma_.lower() not in word_set("confiscation_verbs"):

@@ -105,11 +105,6 @@ class PlaceRules(RuleBase):
                     and (doc[i - 1].text in type_words("legal_forms") or doc[i - 1].lower_ in self.LOCAL_BODY_WORDS):
                 # "Ocean Talon Holdings Ltd of the Seychelles", "the Ferrante clan of Vibo Valentia"
                 place = self._place_at(i + 1)
-            if actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ == "of" and doc[i].head.i < i:
-                chief = self.refs.index.get(i + 1) or (self.refs.index.get(i + 2) if doc[i + 1].is_title else None)
-                if chief is not None and chief.type == "person":
-                    # "the Libyan Arab Armed Forces (LAAF) of Khalifa Haftar": his forces
-                    self.found.add("commands", chief, actor, mention.span, None, self.attribution(mention.span.root))
             if place is not None:  # "the Dnipro Security Institute, a Kyiv think tank"
                 self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
             if i < len(doc) and doc[i].text == ",":

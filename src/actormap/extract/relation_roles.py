@@ -145,6 +145,22 @@ class RoleRules(RuleBase):
             if rtype is not None:
                 self.found.add(rtype, actor, other, mention.span.sent, None, self.attribution(mention.span.root))
 
+    def from_body_of_person(self, actor: Actor) -> None:
+        """ "the Libyan Arab Armed Forces (LAAF) of Khalifa Haftar": a body "of" a person is his
+        command (not "Hezbollah of Lebanon", a place)."""
+        if actor.type != "organization":
+            return
+        doc = self.doc
+        for mention in actor.mentions:
+            i = mention.span.end
+            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
+                i += 3  # past the short name in brackets
+            if i + 1 >= len(doc) or doc[i].lower_ != "of" or doc[i].head.i >= i:
+                continue
+            chief = self.refs.index.get(i + 1) or (self.refs.index.get(i + 2) if doc[i + 1].is_title else None)
+            if chief is not None and chief.type == "person":
+                self.found.add("commands", chief, actor, mention.span, None, self.attribution(mention.span.root))
+
     def _people_word_in(self, span: Span, actor: Actor) -> Actor | None:
         """A people's word qualifying the noun a person is described by: "a Tuareg smuggler",
         "a Shilluk politician"; not a body's noun ("a Dogon militia" is its own body)."""

@@ -405,6 +405,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_place_in_place(actor)
             self.from_byline(actor)
             self.from_of_affiliation(actor)
+            self.from_body_of_person(actor)
             self.from_named_after_introduction(actor)
             self.from_named_after_place(actor)
         for token in self.doc:
