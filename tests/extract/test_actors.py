@@ -275,6 +275,12 @@ def test_actors_name_given_to_a_noun_takes_its_type(extract):
     assert _type_of(record, "Los Primos") == "organization"
 
 
+def test_actors_what_someone_heads_is_a_body(extract):
+    record = extract('Its main rival, Fanmi Lwès, headed by Jean-Robert Mondésir, says it fields "more than 4,000 soldiers".')
+    assert _type_of(record, "Fanmi Lwès") == "organization"
+    assert _type_of(record, "Jean-Robert Mondésir") == "person"
+
+
 def test_actors_clan_after_a_name_makes_a_group(extract):
     record = extract("Army units and Habar Gidir clan militias retook the town of Galkayo.")
     assert _type_of(record, "Habar Gidir") == "group"
@@ -1062,3 +1068,35 @@ def test_a_platform_that_acts_is_an_actor(extract):
 def test_a_body_noun_the_parser_split_from_its_name_still_types_it(extract):
     record = extract("Documents published by the investigative outlet Dossier Sahel indicate the junta paid.")
     assert entity_named(record, "Dossier Sahel")["type"] == "organization"
+
+
+def test_actors_a_place_before_a_participle_of_leadership_stays_a_place(extract):
+    record = extract("Trucks owned by Transkop, a haulage firm in Nikšić controlled by Milan Đukić, delivered diesel.")
+    assert _type_of(record, "Nikšić") == "location"
+
+
+def test_actors_an_age_beside_a_name_makes_a_person(extract):
+    record = extract("The FRNE is led by Mahamat Saleh Ousmane, a 52-year-old former Chadian army officer.")
+    assert _type_of(record, "Mahamat Saleh Ousmane") == "person"
+
+
+def test_actors_a_full_given_name_and_surname_make_a_person(extract):
+    record = extract("Source gives real name as Wilmer Andrés Palacios Mena; not yet confirmed by us.")
+    assert _type_of(record, "Wilmer Andrés Palacios Mena") == "person"
+
+
+def test_actors_a_lone_surname_labelled_a_body_does_not_outvote_the_full_name(extract):
+    record = extract("It was Rigoberto Almada Quiñónez who ran the plaza. For a decade Almada has run Altar for the "
+                     "Sinaloa Cartel. Almada has about 400 armed men. Almada's war is with the Caborca Cartel. "
+                     "Almada's lawyer declined to comment.")
+    assert _type_of(record, "Rigoberto Almada Quiñónez") == "person"
+
+
+def test_actors_a_given_name_does_not_make_a_company_a_person(extract):
+    record = extract("Payments went to Omar Haddad Trading LLC, a company registered in Dubai.")
+    assert _type_of(record, "Omar Haddad Trading LLC") == "organization"
+
+
+def test_actors_a_clique_of_a_gang_is_a_body_whatever_its_name_reads(extract):
+    record = extract("He led the Chamelecón Valley Locos, a clique of the Mara Salvatrucha in San Pedro Sula, for years.")
+    assert _type_of(record, "Chamelecón Valley Locos") == "organization"

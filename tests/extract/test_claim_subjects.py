@@ -1,5 +1,5 @@
-"""claim_subjects.py, claim_payees.py, claim_clauses.py: whom a claim is about, on sentences written
-for these tests (full pipeline). Each rule has a case it fires on and one it must leave alone."""
+"""claim_subjects.py, claim_payees.py, claim_clauses.py, claim_sides.py: whom a claim is about, on
+sentences written for these tests (full pipeline). Each rule has a case it fires on and one it must leave alone."""
 
 import pytest
 
@@ -706,3 +706,71 @@ def test_a_strength_of_no_body_is_no_claim(claims):
 ])
 def test_a_body_s_leaders_speak_for_it(claims, text, expected):
     assert expected in claims(text)
+
+
+# -- both sides of a kill (claim_sides.py) -----------------------------------------------------------
+
+
+def test_a_kill_between_two_named_sides_is_both_sides_claim(claims):
+    found = claims("The Ethiopian National Defense Force says its troops killed 163 Fano fighters and captured 58 near Bure.")
+    assert sorted(found) == [
+        ("Ethiopian National Defense Force", 58, "fighters", "exact", "Ethiopian National Defense Force"),
+        ("Ethiopian National Defense Force", 163, "fighters", "exact", "Ethiopian National Defense Force"),
+        ("Fano", 58, "fighters", "exact", "Ethiopian National Defense Force"),
+        ("Fano", 163, "fighters", "exact", "Ethiopian National Defense Force"),
+    ]
+
+
+def test_an_unnamed_enemy_is_no_second_side(claims):
+    found = claims("Getnet Alebachew, a Fano spokesman, said Fano units had killed more than 300 soldiers near Bure.")
+    assert [f[0] for f in found] == ["Fano"]
+
+
+def test_dying_is_one_side_s_loss(claims):
+    found = claims("The Ethiopian National Defense Force said 40 Fano fighters died in clashes near Bure.")
+    assert [f[0] for f in found] == ["Fano"]
+
+
+# -- "the group" is the armed group, not an observer ----------------------------------------------------
+
+
+def test_the_group_s_income_estimated_by_an_observer_is_the_group_s(claims):
+    text = ("Al-Shabaab taxes farmers and truckers across Lower Shabelle. Dr. Helen Okafor of the Nairobi-based "
+            "Regional Finance Monitor puts the group's income from the region at about $9 million a year.")
+    assert [(f[0], f[1], f[4]) for f in claims(text)] == [("Al-Shabaab", 9000000, "Helen Okafor")]
+
+
+def test_the_group_passes_over_a_monitoring_mission(claims):
+    text = ("Al-Shabaab taxes farmers across Lower Shabelle. The Somali National Army and the African Union Transition "
+            "Mission in Somalia retook two bridges in March. Since then the group's income has fallen to less than $2 million.")
+    assert [(f[0], f[1]) for f in claims(text) if f[2] == "USD"] == [("Al-Shabaab", 2000000)]
+
+
+def test_a_second_at_on_an_estimate_is_about_the_name_before_it(claims):
+    text = ("The Haitian National Police puts Baz Solèy's strength at between 900 and 1,100 armed members "
+            "and Gran Grif at roughly 1,800, according to a senior police official.")
+    found = {(f[0], f[1]) for f in claims(text)}
+    assert ("Gran Grif", 1800) in found and ("Baz Solèy", 1800) not in found
+
+
+def test_a_second_at_without_a_name_keeps_the_first_owner(claims):
+    found = claims("The Panel puts the Kivu Liberation Front's strength at 1,200 fighters and at 2,000 in 2022.")
+    assert {f[0] for f in found} == {"Kivu Liberation Front"}
+
+
+def test_a_people_named_in_the_singular_after_a_number_is_counted(claims):
+    text = "Some 600,000 Rohingya still live in Rakhine State, and at least 45,000 Rohingya have crossed into Bangladesh."
+    assert [(f[0], f[1]) for f in claims(text)] == [("Rohingya", 600000), ("Rohingya", 45000)]
+
+
+def test_a_people_modifying_the_counted_noun_is_not_the_count(claims):
+    assert all(f[2] == "herders" for f in claims("Gunmen killed 3 Fulani herders near Jos on Sunday."))
+
+
+def test_a_share_of_them_is_the_body_they_stand_for(claims):
+    text = "The Community Protection Guards patrol the roads. The state funds the Guards, about 2,400 of them, with a monthly stipend."
+    assert [(f[0].split()[-1], f[1], f[2]) for f in claims(text)] == [("Guards", 2400, "members")]
+
+
+def test_a_share_of_them_who_are_no_body_is_no_claim(claims):
+    assert claims("Gunmen attacked the village on Sunday. Police later arrested 12 of them.") == []

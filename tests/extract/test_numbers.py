@@ -76,6 +76,10 @@ def test_numbers_digits_words_and_scales(one, text, value):
         ("20 million US dollars", 20000000, "USD"),
         ("500 Syrian pounds", 500, "SYP"),
         ("500 pounds", 500, "GBP"),
+        ("3.000€", 3000, "EUR"),
+        ("20.000 €", 20000, "EUR"),
+        ("€2.500", 2500, "EUR"),
+        ("300€", 300, "EUR"),
     ],
 )
 def test_numbers_currencies_become_iso_codes(one, text, value, currency):
@@ -266,3 +270,13 @@ def test_numbers_two_hundreds_joined_by_and_are_a_range(amounts):
 
 def test_numbers_glued_sign_needs_a_known_currency(tokenize):
     assert all(a.currency is None for a in scan_amounts(tokenize("room #310 and gate A1")))
+
+
+def test_numbers_a_dot_groups_thousands_only_in_a_sum(one):
+    assert one("3.000 kg").value == 3  # no currency: a decimal point
+    assert one("$1.500 million").value == 1500000  # a scale word: a decimal point
+
+
+def test_numbers_a_sign_after_a_number_is_not_the_next_sum_s(amounts):
+    found = [(a.value, a.currency) for _, a in amounts("paid 300 $400 each")]
+    assert found == [(300, None), (400, "USD")]

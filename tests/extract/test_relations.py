@@ -391,6 +391,16 @@ def test_relations_appositive_body_after_a_bracketed_acronym_is_based_somewhere(
     assert ("located_in", "Sahel Mining Watch Initiative", "Niamey") in relations(record)
 
 
+def test_relations_a_person_who_fought_with_a_body_is_its_member(extract):
+    record = extract("Abu Faisal fought with Ahlu Sunnah Wa-Jama'a, the insurgent group, for four years.")
+    assert ("member_of", "Abu Faisal", "Ahlu Sunnah Wa-Jama'a") in relations(record)
+
+
+def test_relations_a_body_that_fought_with_another_is_no_member(extract):
+    record = extract("The Kachin Independence Army fought with the Arakan Army near Bhamo last week.")
+    assert not [r for r in relations(record) if r[0] == "member_of"]
+
+
 def test_relations_a_numbered_unit_of_a_body_is_its_member(extract):
     record = extract("Since January it has been fighting the 33rd Front of the FARC dissidents near Tibú.")
     assert ("member_of", "33rd Front", "FARC") in relations(record)

@@ -30,7 +30,7 @@ from actormap.extract.claim_words import (
 )
 from actormap.extract.doc_text import text_of
 from actormap.extract.quotes import Quote
-from actormap.extract.reference import References, role_nouns
+from actormap.extract.reference import OUTLAW_NOUNS, References, official, role_nouns
 
 
 class ClaimResolver:
@@ -178,15 +178,20 @@ class ClaimResolver:
             self._sources[actor.id] = all(_source_role(m.span.root) for m in actor.mentions)
         return self._sources[actor.id]
 
-    def last_body(self, position: int, exclude: Actor | None = None, speaking: bool = False) -> Actor | None:
+    def last_body(
+        self, position: int, exclude: Actor | None = None, speaking: bool = False, unofficial: bool = False
+    ) -> Actor | None:
         """The organization "the group" means at POSITION: in the nearest sentence before it that
         names one other than as a source ("NISA's deputy director said") or a modifier ("the al
         Qaeda-linked group"), its subject, else the first; quotations count ("pay the Shabaab").
         Never EXCLUDE: "the Panel estimates the group's revenue" is not about the Panel. When "the
-        group" itself speaks, a source counts: "JNIM said … The group said only four …" is JNIM."""
+        group" itself speaks, a source counts: "JNIM said … The group said only four …" is JNIM.
+        UNOFFICIAL ("the group", "the militia") passes over state bodies and observers."""
         by_sentence: dict[int, list[tuple[int, bool, Actor]]] = {}
         for actor in self.all_actors:
             if actor.type != "organization" or (exclude is not None and actor.id == exclude.id):
+                continue
+            if unofficial and official(actor):
                 continue
             for m in actor.mentions:
                 if m.start_char >= position or not speaking and _source_role(m.span.root) or _hyphen_modifier(m.span):
@@ -260,6 +265,9 @@ class ClaimResolver:
             plural = token.tag_ in {"NNS", "NNPS"} or lemma not in role_nouns()
             return named[0] if members and body and plural else None
         found = self.refs.actor_of(token)
+        body_poss = next((c for c in token.children if c.dep_ == "poss" and c.pos_ == "NOUN" and c.lemma_.lower() in body_nouns()), None)
+        if found is None and body_poss is not None and lemma in word_set("declared_holdings") | word_set("budget_nouns"):
+            found = self._noun(body_poss, speaker)  # "the group's income had fallen to …": the group's
         if found is not None and _modifier_of_name(lemma, found):
             return None  # "the refinery" is not the Refinery Guards Brigade
         if found is None and owner is not None and owner.lower_ in FIRST_PLURAL and (token.tag_ == "NNS" or lemma in body_nouns()):
@@ -286,7 +294,7 @@ class ClaimResolver:
         if found is not None:
             return found
         children = list(token.children)
-        bare = bool(children) and all(c.lower_ == "the" for c in children)
+        bare = any(c.lower_ == "the" for c in children) and all(c.lower_ == "the" or c.dep_ == "case" for c in children)
         if bare and lemma in body_nouns() and token.tag_ != "NNS":
             # "Hezbollah's commander said the group has …": the speaker's body (but "the gang" is
             # what others call a body, never the speaker's own); "The group earns ...": the
@@ -301,7 +309,8 @@ class ClaimResolver:
             start = semicolons[-1] if semicolons else token.sent.start_char
             # "The group put its own losses at …" estimates as a speaker does
             estimating = token.dep_ == "nsubj" and token.head.lemma_.lower() in word_set("estimate_verbs")
-            earlier = spoken_for or self.last_body(start, speaking=speaker is None and (_source_role(token) or estimating))
+            speaking = speaker is None and (_source_role(token) or estimating)
+            earlier = spoken_for or self.last_body(start, speaking=speaking, unofficial=lemma in OUTLAW_NOUNS)
             return earlier or leader_before(token, self)
         return None
 
@@ -379,6 +388,8 @@ class ClaimResolver:
             prep = t.head
             if prep.lower_ in {"of", "at", "for", "with"} and prep.head.lemma_.lower() in role_nouns():
                 return actor
+            if prep.lower_ == "of" and first.start <= prep.head.i < first.end:
+                return actor  # "Dr. Helen Okafor of the Nairobi-based Regional Finance Monitor"
         return None
 
     def _introduced_body(self, first: Span) -> Actor | None:
@@ -579,6 +590,10 @@ def _source_role(token: Token) -> bool:
     lemma = head.lemma_.lower()
     if token.dep_ == "nsubj" and (lemma in speech_verbs() or lemma in claim_verbs()["reporting"]):
         return True  # "the ministry said"; "the YBŞ is widely described as …" is what is said of
+    if token.dep_ == "nsubj" and _estimates(token):
+        return True  # "ATMIS put the number at about 2,000"
+    if token.dep_ == "pobj" and head.lower_ == "of" and head.head.pos_ == "PROPN" and head.head.dep_ == "nsubj":
+        return _source_role(head.head)  # "Dr. Helen Okafor of the Regional Finance Monitor puts …"
     if token.dep_ in {"dobj", "dative"} and lemma == "tell":
         return True
     if token.dep_ == "pobj" and head.lower_ == "to" and head.head.lower_ == "according":

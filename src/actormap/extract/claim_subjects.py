@@ -53,6 +53,8 @@ def possessor(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | 
     named = resolver.index.get(node.i)
     if named is not None and named.type == "organization":
         return named  # a people counted by name ("killed 84 Russians") is left to named_on
+    if node.lower_ in {"them", "us"} and node.dep_ == "pobj" and node.head.lower_ == "of" and node.head.head.like_num:
+        return _members_of(node, resolver)
     owner = _relative_owner(node, resolver) or _holder_named_after(node, unit_class, resolver)
     if owner is not None:
         return owner
@@ -76,6 +78,19 @@ def possessor(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | 
         if prep.lower_ != "of" or governs(prep.head):
             return None
         node = prep.head
+
+
+def _members_of(pronoun: Token, resolver: ClaimResolver) -> Actor | None:
+    """Whose "2,400 of them" or "150 of us" are: for "them", the actor named last before it in its
+    sentence ("the Guards, about 2,400 of them", "Maikatako's boys, up to 150 of them"), else the
+    body the pronoun stands for; for "us", the speaker's body."""
+    if pronoun.lower_ == "them":
+        named = [resolver.index[t.i] for t in pronoun.sent if t.i < pronoun.i and t.i in resolver.index]
+        named = [a for a in named if a.type in {"person", "organization", "group"}]
+        if named:
+            return named[-1]
+    members = resolver.actor(pronoun)
+    return members if members is not None and members.type in {"organization", "group"} else None
 
 
 def _holder_named_after(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | None:

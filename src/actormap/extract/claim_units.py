@@ -262,8 +262,19 @@ def _placed(doc: Doc, amount: Amount, previous: PlacedAmount | None, index: dict
         unit = _words([estimated], index) or estimated.text
         return PlacedAmount(amount, number, estimated, unit, unit_class(unit))
     partitive = any(c.dep_ == "prep" and c.lower_ in {"of", "among"} for c in number.children)  # "300 of them"
+    members = _members_counted(number)
+    if members is not None and previous is None:  # "about 2,400 of them", "fewer than 150 of us left"
+        return PlacedAmount(amount, number, members, "members", "people")
     if previous is not None and not partitive and number.dep_ in {"pobj", "dobj", "attr", "conj", "appos"}:
         return PlacedAmount(amount, number, None, previous.unit, previous.unit_class)  # an elided unit
+    return None
+
+
+def _members_counted(number: Token) -> Token | None:
+    """The pronoun of "2,400 of them", "150 of us": a part of a body the text names by pronoun."""
+    for prep in (c for c in number.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj" and o.lower_ in {"them", "us"}):
+            return obj
     return None
 
 
@@ -289,8 +300,9 @@ def _counted_token(doc: Doc, amount: Amount, index: dict[int, Actor]) -> Token |
         if after.is_quote and amount.end + 1 < len(doc):
             after = doc[amount.end + 1]  # 'killed 84 "Russians" and soldiers'
         actor = index.get(after.i)
-        if actor is not None and actor.type == "group" and after.tag_ in {"NNS", "NNPS"}:
-            return after
+        counts_it = any(t.head.i == after.i and t.dep_ in {"nummod", "quantmod"} for t in doc[amount.number_start : amount.end])
+        if actor is not None and actor.type == "group" and (after.tag_ in {"NNS", "NNPS"} or counts_it):
+            return after  # "60,000 Tigrayans", "some 45,000 Rohingya" (a people named in the singular)
     return _unit_token(doc, amount)
 
 

@@ -59,6 +59,7 @@ from actormap.extract.claim_clauses import (
 from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_places import casualty_place, displaced_from
 from actormap.extract.claim_referents import ClaimResolver
+from actormap.extract.claim_sides import other_side
 from actormap.extract.claim_subjects import (
     answered_about,
     body_named_on,
@@ -90,6 +91,7 @@ from actormap.extract.doc_text import text_of
 from actormap.extract.facts import Claim
 from actormap.extract.learned_owners import learned_owner, reporting_sources
 from actormap.extract.numbers import Amount, scan_amounts
+from actormap.extract.reference import official
 
 
 def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tuple[list[Actor], Actor | None]:
@@ -294,7 +296,8 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     estimator = next((c for c in verb.children if c.dep_ == "nsubj"), None)  # "the Panel estimates X at …"
     if estimator is None and verb.dep_ == "conj":
         estimator = subject_token(verb)  # "The Panel notes that …, and estimates its revenue at …"
-    owner = possessor(noun, found.unit_class, resolver) or named_on(noun, found.unit_class, resolver)
+    owner = _gapped_estimate(found, verb, resolver)
+    owner = owner or possessor(noun, found.unit_class, resolver) or named_on(noun, found.unit_class, resolver)
     if owner is None and noun.pos_ in {"PROPN", "PRON"}:
         owner = _estimated_actor(noun, resolver)  # "the MRO, which the Panel estimates at 250 fighters"
     if owner is None and noun.pos_ == "NOUN" and noun.lemma_.lower() in body_nouns() and found.unit_class == "people":
@@ -312,7 +315,13 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     pronoun_owner = any(c.dep_ == "poss" and c.lower_ in {"its", "their"} for c in noun.children)
     if pronoun_owner and claimant is not None and estimator is not None and any(c.lower_ == "own" for c in noun.children):
         return [claimant], claimant  # "The group put its own losses at seven dead": its own are its own
-    if claimant is not None and estimator is not None and (pronoun_owner or any(s.id == claimant.id for s in subjects)):
+    estimating = {claimant.id} if claimant is not None else set()
+    body = resolver.affiliation(claimant) if claimant is not None and claimant.type == "person" else None
+    if body is not None and official(body):
+        # "Dr. X of the Regional Finance Monitor puts the group's income at …" (but a brigade's
+        # spokesman puts his brigade's own losses at three)
+        estimating.add(body.id)
+    if claimant is not None and estimator is not None and (pronoun_owner or any(s.id in estimating for s in subjects)):
         # "the Panel estimates the group's revenue at …", "SCM estimates its strength at …": the
         # group is another body than the Panel, "its" another than SCM
         other = _other_body(noun, claimant, resolver)
@@ -320,6 +329,25 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
     if claimant is None and placed is not None:
         claimant = attribution(placed[0], resolver).claimant
     return subjects, claimant or (voice_claimant(found, resolver) if subjects else None)
+
+
+def _gapped_estimate(found: PlacedAmount, verb: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "puts Lakou Fò's strength at 1,200 and Fanmi Lwès at roughly 2,000": a second "at" on the
+    estimating verb is about the one actor named between the first estimate and it."""
+    at = found.number.head
+    while at.dep_ != "prep" and at.head.i != at.i and at.i != verb.i:
+        at = at.head
+    if at.lower_ != "at" or at.head.i != verb.i:
+        return None
+    earlier = [p for p in verb.children if p.dep_ == "prep" and p.lower_ == "at" and p.i < at.i]
+    if not earlier:
+        return None
+    # after the first estimate's count: the parser may hang the second name inside it
+    counted = [t.i for t in earlier[-1].subtree if t.like_num or t.pos_ == "NOUN"]
+    start = max(counted) + 1 if counted else earlier[-1].right_edge.i + 1
+    named = {a.id: a for t in verb.doc[start : at.i] for a in [resolver.index.get(t.i)] if a is not None}
+    actors = [a for a in named.values() if a.type in {"person", "organization", "group"}]
+    return actors[0] if len(actors) == 1 else None
 
 
 def _participle_place(noun: Token, resolver: ClaimResolver) -> Actor | None:
@@ -437,7 +465,7 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             found = _figure_for(doc, amount, last[0])
         if found is None:
             continue
-        previous = found
+        before, previous = previous, found
         subjects, claimant = _subjects_and_claimant(found, resolver)
         named_for = _body_for(doc, amount, found, resolver) if not subjects and last is not None else None
         if named_for is not None:  # "put the real numbers far lower: between 1,200 and 1,500 for Saraya al-Fajr"
@@ -481,6 +509,9 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             subjects = [s for s in subjects if s.type != "person"]
         if subjects:
             last = (found, subjects, claimant)
+            side = other_side(found, subjects, resolver, before)
+            if side is not None:  # "the army said it killed 87 Ansar fighters": the army's and Ansar's
+                subjects = [*subjects, side]
         elif _may_learn_owner(found):  # the model's owner is not `last`: a figure after it may not borrow a guess
             if unowned is not None:
                 unowned.append((found, claimant))

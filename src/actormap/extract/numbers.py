@@ -22,6 +22,7 @@ from actormap.model import load_nouns
 DIGITS = re.compile(r"(\d{1,3}(?:\.\d{3}){2,}|\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?([a-z]*)")
 GLUED = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*[a-z]*)")  # "r$310", "ksh86m"
 BARE_DIGITS = re.compile(r"\+?\d+")
+DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 RANGE_WORDS = {"to", "-", "–", "—"}
 LETTER_SIGNS = {"q", "n", "r", "p"}  # currency signs that are also letters: money only when written as a sum
 LETTER_SCALES = {"k", "m", "mn", "mln", "b", "bn", "tn"}  # only right after digits: "1.5m", "3 bn"
@@ -227,6 +228,8 @@ class _Scanner:
         """A code or currency word at token j ("dollars", "CFA francs", "Syrian pounds"): code, word, end."""
         if j < len(self.words) and self.words[j] in self.t.codes:
             return self.words[j], None, j + 1
+        if j < len(self.low) and self.low[j] in self.t.symbols and not (j + 1 < len(self.low) and self.low[j + 1][:1].isdigit()):
+            return self.t.symbols[self.low[j]], None, j + 1  # "300€ per person", written the European way
         country, start = self.country_at(j)
         for width in (2, 1):
             phrase = tuple(self.low[start : start + width])
@@ -272,6 +275,8 @@ class _Scanner:
             code, word, after = self.currency_after(end + 1)  # "millions of dollars"
             after = after if (code or word) else end
         currency = currency or code
+        if (currency or word) and not scaled and DOT_THOUSANDS.fullmatch(self.low[first]):
+            value *= 1000  # "3.000€", "20.000 KM": a sum never has three decimals; the dot groups thousands
         return Amount(
             value=value,
             start=i,

@@ -61,12 +61,21 @@ OUTLAW_NOUNS = {"network", "gang", "cartel", "syndicate", "militia", "faction", 
 OFFICIAL_NAME_WORDS = {"department", "ministry", "treasury", "office", "attorney", "court", "police", "government",
                        "commission", "agency", "bureau", "embassy", "parliament", "senate", "congress", "tribunal",
                        "prosecutor", "prosecution", "directorate", "secretariat", "unit", "administration"}
+# Words in the name of a body that watches a conflict rather than fights it: "the group's income"
+# is not the Regional Finance Monitor's, nor "the group has lost 14 villages" the AU mission's.
+OBSERVER_NAME_WORDS = {"monitor", "observatory", "institute", "mission", "watch", "panel", "foundation", "university",
+                       "nations", "committee", "council"}
 
 
-def _official(actor: Actor) -> bool:
+def official(actor: Actor) -> bool:
     """Whether a name says the actor is a state body ("U.S. Department of State", "OFAC" named
-    "Office of Foreign Assets Control")."""
-    return any(w.lower().strip("'’s") in OFFICIAL_NAME_WORDS for m in actor.mentions for w in m.text.split())
+    "Office of Foreign Assets Control"), a state's army, or an observer of the conflict
+    ("Regional Finance Monitor")."""
+    words = OFFICIAL_NAME_WORDS | OBSERVER_NAME_WORDS
+    if any(w.lower().strip("'’s") in words for m in actor.mentions for w in m.text.split()):
+        return True
+    # a state's own force: "Somali National Army", not the "Arakan Army"
+    return any(w.lower() in FORCE_NAME_WORDS for m in actor.mentions for w in m.text.split()) and _national(actor)
 
 
 def _national(actor: Actor) -> bool:
@@ -403,11 +412,11 @@ class References:
 
         In the nearest sentence before it (or its own sentence, before it) that names one:
         that sentence's subject, or the subject's appositive, else the first one it names.
-        UNOFFICIAL passes over state bodies (`_official`).
+        UNOFFICIAL passes over state bodies and observers (`official`).
         """
         by_sentence: dict[int, list[tuple[int, bool, Actor]]] = {}
         for actor in self.actors:
-            if actor.type not in types or actor is exclude or unofficial and _official(actor):
+            if actor.type not in types or actor is exclude or unofficial and official(actor):
                 continue
             for m in actor.mentions:
                 if m.start_char >= position or self._skipped(m.start_char) or self._speaker_label(m.span):

@@ -90,6 +90,8 @@ class _Extractor(RoleRules, PlaceRules):
                 if not targets and not passive:
                     targets = self._owners_of_unit(verb)  # "who commands the army's southern sector"
             posted = self._posting_of(verb, passive) if rtype == "commands" else None
+            if reading.get("sources"):  # "he fought with ASWJ" is a member's; "Fano fought with the army" is no reading
+                sources = [s for s in sources if s.type in reading["sources"]]
             for source in sources:
                 for target in targets:
                     if posted is not None and target.type == "organization" and not names_a_unit(target):

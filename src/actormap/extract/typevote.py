@@ -100,6 +100,12 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["person"] += STRONG  # "[14/02/2024 06:41] Wilmer Castaño: My contact is …"
     if _age_after(mention.span):
         votes["person"] += STRONG  # "Korovin, 36, declined", "Sualehe Amade Issa (A), 26, from …"
+    if _age_appositive(mention.span):
+        votes["person"] += STRONG  # "Mahamat Saleh Ousmane, a 52-year-old former Chadian army officer"
+    if _given_name_first(mention.span):
+        votes["person"] += 2  # "Wilmer Andrés Palacios Mena": outweighs one ORG label, not a clue in the text
+    if _led_after(mention.span):
+        votes["organization"] += STRONG  # "Fanmi Lwès, headed by Jean-Robert Mondésir,"
     if _alias_after(mention.span):
         votes["person"] += 2  # "X, a.k.a. "El Orfebre"": mostly said of people
     before = _before(mention.span)
@@ -210,6 +216,55 @@ def _age_after(span: Span) -> bool:
         return False
     age = doc[i + 1].text
     return age.isdigit() and 15 <= int(age) <= 99
+
+
+LEADERSHIP_PARTICIPLES = {"headed", "led", "commanded", "run", "founded", "controlled", "directed"}
+
+
+def _led_after(span: Span) -> bool:
+    """ "Fanmi Lwès, headed by Jean-Robert Mondésir,": what someone heads or leads is a body, when
+    the participle is set off after the name."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : min(span.end + 4, len(doc))]]
+    if words[:1] != [","]:
+        return False  # "a haulage firm in Nikšić controlled by X": the firm is controlled, not the town
+    words = words[1:]
+    first = span.end + 1
+    if words[:1] in (["now"], ["currently"], ["then"]):
+        words, first = words[1:], first + 1
+    if len(words) < 2 or words[0] not in LEADERSHIP_PARTICIPLES or words[1] != "by":
+        return False
+    # the participle hangs on the name or the noun it is set beside ("Its main rival, Fanmi Lwès,
+    # headed by X"); "the Ferrante clan of Naples, led by X" leads the clan, not Naples
+    root, head = span.root, doc[first].head
+    return head.i == root.i or (root.dep_ == "appos" and head.i == root.head.i)
+
+
+def _age_appositive(span: Span) -> bool:
+    """ "Mahamat Saleh Ousmane, a 52-year-old former army officer", "X, the 46-year-old plaza boss":
+    an age set beside the name."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : min(span.end + 7, len(doc))]]
+    if len(words) < 6 or words[0] != "," or words[1] not in {"a", "an", "the"}:
+        return False
+    age = "".join(words[2:7])
+    return bool(re.match(r"\d{1,2}-year-old", age))
+
+
+NAME_PARTICLES = {"dos", "da", "de", "del", "di", "la", "al", "el", "bin", "ibn", "van", "von"}
+
+
+def _given_name_first(span: Span) -> bool:
+    """ "Wilmer Andrés Palacios Mena", "Reinaldo Pereira dos Santos": a name of three words or more,
+    each capitalised and a known name (or a particle), with no word of a body or a place. Two
+    words are too few to tell: "Sever Legion", "White Nile"."""
+    words = [w for w in span.text.split() if w not in NAME_PARTICLES]
+    if len(words) < 3 or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return False
+    lowered = {w.lower() for w in words}
+    if lowered & (organization_words() | type_words("location_words")) or any(w in organization_words() for w in words):
+        return False
+    return all(known_name_part(w) for w in words)
 
 
 def _alias_after(span: Span) -> bool:
@@ -327,15 +382,24 @@ def vote_type(mentions: list[Mention], person_roles: frozenset[str] = frozenset(
     if all(_names_followers(m) for m in mentions):
         return "group"
     votes: Counter[str] = Counter()
+    lone_words = any(m.label != "PERSON" and len(m.span) == 1 for m in mentions)
+    name_parts = _person_name_parts(mentions) if lone_words else set()
     for m in mentions:
         if m.votes is None:  # the clustering asks about the same mentions many times
             m.votes = mention_votes(m, person_roles)
         votes.update(m.votes)
-        votes.update(label_votes(m))
+        if m.label == "PERSON" or not name_parts or m.text not in name_parts:
+            votes.update(label_votes(m))  # but "Almada" alone, labelled ORG after "Rigoberto Almada Quiñónez": no vote
     if not votes:
         return "organization"
     order = ["person", "organization", "location", "group"]  # ties go to the earlier
     return max(order, key=lambda t: (votes[t], -order.index(t)))
+
+
+def _person_name_parts(mentions: list[Mention]) -> set[str]:
+    """The single words of the names the model labelled a person in full ("Rigoberto Almada
+    Quiñónez"): the model types a lone surname from too little context to outvote them."""
+    return {t.text for m in mentions if m.label == "PERSON" and not m.propagated and len(m.span) > 1 for t in m.span}
 
 
 def _names_followers(mention: Mention) -> bool:

@@ -1,0 +1,68 @@
+"""The two sides of a killing: "the army said it killed 87 Ansar fighters".
+
+A count of people one named side killed or captured from another named side is a claim about
+both: readers file it under the side that lost them and under the side that says it did it, and
+the gold sets read it either way (docs/claims.md, "Both sides of a kill"). The owner rules of
+claim_subjects.py pick one side; this module names the other, so the claim is given to both.
+Only an explicit pair counts: the dead must be named as a side's ("Fano fighters", "his men"),
+and the killer must be the clause's own subject, a body; an enemy left unnamed ("killed 300
+soldiers") is no one's second claim.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+from actormap.extract.actors import Actor
+from actormap.extract.claim_claimants import attribution
+from actormap.extract.claim_clauses import governing_clause, is_passive
+from actormap.extract.claim_referents import ClaimResolver
+from actormap.extract.claim_subjects import body_named_on, clause_subjects, possessor
+from actormap.extract.claim_units import PlacedAmount
+from actormap.extract.claim_words import word_set
+
+SIDES = {"organization", "group"}
+
+
+def other_side(found: PlacedAmount, subjects: list[Actor], resolver: ClaimResolver,
+               before: PlacedAmount | None = None) -> Actor | None:
+    """The side of the kill that SUBJECTS (one side, as the owner rules chose) leave out: the
+    killer when they hold the dead's side, the dead's side when they hold the killer. A count
+    without its noun is of the people the count BEFORE it in the sentence named ("killed 163
+    Fano fighters and captured 58")."""
+    if found.unit_class != "people" or len(subjects) != 1 or found.share:
+        return None
+    placed = governing_clause(found.anchor)
+    if placed is None:
+        return None
+    verb, child = placed
+    if verb.lemma_.lower() not in word_set("killing_verbs") or is_passive(verb) or child.dep_ in {"nsubj", "nsubjpass"}:
+        return None
+    counted = found
+    if found.unit_token is None and before is not None and before.unit == found.unit and before.number.sent == found.number.sent:
+        counted = before
+    victims = _victims(counted, resolver)
+    if victims is None:
+        return None
+    speaker = attribution(verb, resolver).speaker
+    killers = [a for a in clause_subjects(verb, child, resolver, speaker) if a.type in SIDES]
+    if len(killers) != 1 or killers[0].id == victims.id:
+        return None
+    chosen = subjects[0].id
+    if chosen == victims.id:
+        return killers[0]
+    return victims if chosen == killers[0].id else None
+
+
+def _victims(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """The side the counted people are named as: a body on the noun ("163 Fano fighters"), or
+    whose men they are ("six of his men", "their 40 soldiers")."""
+    named = body_named_on(found.unit_token, found.unit_class, resolver)
+    if named is not None:
+        return named
+    owner = possessor(_counted(found), found.unit_class, resolver)
+    return owner if owner is not None and owner.type in SIDES | {"person"} else None
+
+
+def _counted(found: PlacedAmount) -> Token:
+    return found.unit_token if found.unit_token is not None else found.anchor
