@@ -11,8 +11,6 @@ soldiers") is no one's second claim.
 
 from __future__ import annotations
 
-from spacy.tokens import Token
-
 from actormap.extract.actors import Actor
 from actormap.extract.claim_claimants import attribution
 from actormap.extract.claim_clauses import governing_clause, is_passive
@@ -60,9 +58,5 @@ def _victims(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
     named = body_named_on(found.unit_token, found.unit_class, resolver)
     if named is not None:
         return named
-    owner = possessor(_counted(found), found.unit_class, resolver)
+    owner = possessor(found.anchor, found.unit_class, resolver)
     return owner if owner is not None and owner.type in SIDES | {"person"} else None
-
-
-def _counted(found: PlacedAmount) -> Token:
-    return found.unit_token if found.unit_token is not None else found.anchor

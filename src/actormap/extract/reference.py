@@ -65,14 +65,14 @@ OFFICIAL_NAME_WORDS = {"department", "ministry", "treasury", "office", "attorney
 # is not the Regional Finance Monitor's, nor "the group has lost 14 villages" the AU mission's.
 OBSERVER_NAME_WORDS = {"monitor", "observatory", "institute", "mission", "watch", "panel", "foundation", "university",
                        "nations", "committee", "council"}
+NOT_A_GROUP_NAME_WORDS = frozenset(OFFICIAL_NAME_WORDS | OBSERVER_NAME_WORDS)
 
 
 def official(actor: Actor) -> bool:
     """Whether a name says the actor is a state body ("U.S. Department of State", "OFAC" named
     "Office of Foreign Assets Control"), a state's army, or an observer of the conflict
     ("Regional Finance Monitor")."""
-    words = OFFICIAL_NAME_WORDS | OBSERVER_NAME_WORDS
-    if any(w.lower().strip("'’s") in words for m in actor.mentions for w in m.text.split()):
+    if any(w.lower().strip("'’s") in NOT_A_GROUP_NAME_WORDS for m in actor.mentions for w in m.text.split()):
         return True
     # a state's own force: "Somali National Army", not the "Arakan Army"
     return any(w.lower() in FORCE_NAME_WORDS for m in actor.mentions for w in m.text.split()) and _national(actor)
