@@ -178,3 +178,19 @@ def test_a_notes_line_labelled_with_a_body_is_about_it(claims):
 
 def test_a_notes_line_labelled_with_a_place_gives_it_nothing(claims):
     assert not any(value == 400 and subject == "Kivu Defence Brigade" for subject, value, *_ in claims(LABELLED_NOTES))
+
+
+PAYER_LEDGER = """LEDGER EXTRACT — Kivu Transit Authority accounts, 2023
+- 04 Feb 2023 — Payer: Lukanga Minerals SARL → Payee: Kivu Defence Brigade. "Road security." USD 42,000, in cash. Ledger p. 3.
+- 19 Mar 2023 — Payer: Kivu Defence Brigade → Payee: Goma Motors Ltd. Pick-up trucks. Approx. USD 18,500. Bank records.
+"""
+
+
+def test_a_ledger_line_s_sum_is_its_labelled_payer_s(claims):
+    found = claims(PAYER_LEDGER)
+    assert any(subject == "Lukanga Minerals SARL" and value == 42000 for subject, value, *_ in found)
+    assert ("Kivu Defence Brigade", 18500, "USD", "about", None) in found
+
+
+def test_a_ledger_line_s_payee_gets_none_of_its_sum(claims):
+    assert not any(subject == "Kivu Defence Brigade" and value == 42000 for subject, value, *_ in claims(PAYER_LEDGER))

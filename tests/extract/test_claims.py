@@ -661,3 +661,26 @@ def test_claims_a_bare_figure_for_a_body_after_a_count_is_that_body_s(rule_claim
     assert ("Saraya al-Fajr", 1200) in found and ("Liwa al-Rafidain", 2000) in found
     found = rule_claims("Saraya al-Fajr claims 5,000 fighters. It paid $2,000 for Liwa al-Rafidain's trucks.")
     assert all(c[2] != "fighters" or c[1] != 2000 for c in found)
+
+
+def test_a_payer_named_beside_its_noun_owns_the_payment(rule_claims):
+    found = rule_claims("Katiba Serma controls the mines around Tin-Akoff. A gold buyer from Gao, Issa Maiga, pays the "
+                        "katiba about 4 million CFA francs a month for access to the sites.")
+    assert any(subject == "Issa Maiga" and value == 4000000 for subject, value, *_ in found)
+    assert not any(subject == "Katiba Serma" for subject, *_ in found)
+
+
+def test_a_body_s_recruiters_paying_is_the_body_s_payment(rule_claims):
+    found = rule_claims("Sekou Tamboura joined in 2019. He says JNIM recruiters promised him 50,000 CFA francs a month.")
+    assert ("JNIM", 50000, "XOF", "exact", "Sekou Tamboura") in [(s, v, u.split()[0], q, c) for s, v, u, q, c in found]
+    assert not any(subject == "Sekou Tamboura" for subject, *_ in found)
+
+
+def test_a_year_before_a_singular_noun_is_no_count(rule_claims):
+    found = rule_claims("In a 2022 video recorded at the Kataib Hezbollah headquarters, Abu Zahraa introduced his brother.")
+    assert not any(value == 2022 for _, value, *_ in found)
+
+
+def test_a_body_named_between_the_number_and_its_noun(claims):
+    found = claims("The army said it had killed three Kataib al-Nasr al-Mubin fighters near the port.")
+    assert any(subject == "Kataib al-Nasr al-Mubin" and value == 3 and unit == "fighters" for subject, value, unit, *_ in found)

@@ -173,6 +173,11 @@ def test_numbers_vague_amounts_come_from_the_table(one, text, value, qualifier, 
         ("12,000 or more fighters", "at least"),
         ("50,000-plus fighters", "more than"),
         ("12,000 fighters", "exact"),
+        ("approx. USD 86,000", "about"),
+        ("approx 500 dollars", "about"),
+        ("ca. 300 fighters", "about"),
+        ("c. 300 fighters", "about"),
+        ("circa 200 men", "about"),
     ],
 )
 def test_numbers_hedges_become_qualifiers(one, text, qualifier):

@@ -1360,3 +1360,45 @@ def test_relations_the_rival_body_in_a_clause_opposes_its_subject(extract):
     assert ("opposes", "Front pour la Renaissance du Nord-Est", "Mouvement des Patriotes de la Vakaga") in found
     found = relations(extract("The rival Amal Movement said it had not yet answered."))
     assert not any(kind == "opposes" for kind, _, _ in found)
+
+
+LED_AFTER_COMMA = ("On 2 May, fighters of the Sahel Patriotic Front attacked positions of the Kivu Defence Brigade "
+                   "(KDB), commanded by Jean-Pierre Mbala, in Rutshuru. The Front has since formed an alliance with "
+                   "the Union of Young Patriots (UYP), led by Ali Mahamat Tom, which operates in Haute-Kotto.")
+
+
+def test_relations_a_led_by_phrase_after_a_comma_is_about_the_body_before_it(extract):
+    found = relations(extract(LED_AFTER_COMMA))
+    assert ("commands", "Jean-Pierre Mbala", "Kivu Defence Brigade") in found
+    assert ("commands", "Ali Mahamat Tom", "Union of Young Patriots") in found
+    assert not any(kind == "commands" and target == "Sahel Patriotic Front" for kind, _, target in found)
+
+
+def test_relations_which_after_a_led_by_phrase_is_the_body(extract):
+    found = relations(extract(LED_AFTER_COMMA))
+    assert ("located_in", "Union of Young Patriots", "Haute-Kotto") in found
+    assert ("located_in", "Ali Mahamat Tom", "Haute-Kotto") not in found
+
+
+def test_relations_a_ledger_line_with_payer_and_payee_is_funding(extract):
+    found = relations(extract(
+        "LEDGER EXTRACT — Kivu Transit Authority accounts, 2023\n"
+        "- 04 Feb 2023 — Payer: Lukanga Minerals SARL → Payee: Kivu Defence Brigade. Road security. USD 42,000.\n"
+        "- 19 Mar 2023 — Payer: Kivu Defence Brigade → Payee: Col. Jean-Pierre Mbala. Cash. USD 5,000.\n"
+        "- Total received by Goma Motors Ltd: USD 18,500.\n"))
+    assert ("funds", "Lukanga Minerals SARL", "Kivu Defence Brigade") in found
+    assert ("funds", "Kivu Defence Brigade", "Jean-Pierre Mbala") in found
+    assert not any(kind == "funds" and "Goma Motors Ltd" in (source, target) for kind, source, target in found)
+
+
+def test_relations_a_body_operated_by_another_is_commanded_by_it(extract):
+    found = relations(extract("Golden Lotus Park, a scam compound in Myawaddy Township, is operated by Jinhai Tianfu Holdings."))
+    assert ("commands", "Jinhai Tianfu Holdings", "Golden Lotus Park") in found
+    assert ("located_in", "Golden Lotus Park", "Myawaddy Township") in found
+    assert not any(kind == "member_of" for kind, _, _ in found)
+
+
+def test_relations_operating_between_two_places_is_in_both(extract):
+    found = relations(extract("Katiba Gourma-Nord, one of the units of JNIM, operates between Soum and the Boni area."))
+    assert ("located_in", "Katiba Gourma-Nord", "Soum") in found
+    assert ("located_in", "Katiba Gourma-Nord", "Boni") in found

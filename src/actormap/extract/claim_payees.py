@@ -76,10 +76,31 @@ def payee_subjects(verb: Token, child: Token, found: PlacedAmount, resolver: Cla
     payer = subject_token(verb)
     if payer is None or resolver.actors(payer, speaker):
         return None  # a payer the record names: the ordinary rules ("Karrar transferred $1.5m")
+    named_payer = _named_in_apposition(payer, resolver) or _body_of_payers(payer, resolver)
+    if named_payer is not None:
+        return [named_payer]  # "JNIM recruiters promised him 50,000 CFA francs a month": JNIM pays
     recipient = _recipient(verb, found, resolver) or _sibling_recipient(verb)
     if recipient is not None:
         return resolver.actors(recipient)
     return _levied_by_topic(verb, found, resolver)
+
+
+def _named_in_apposition(noun: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "A gold buyer from Gao, Issa Maïga, pays the katiba …": a payer named beside its noun (the
+    parser may hang the name on the place that qualifies the noun)."""
+    places = [o for p in noun.children if p.dep_ == "prep" for o in p.children if o.dep_ == "pobj"]
+    named = (a for head in (noun, *places) for c in head.children if c.dep_ == "appos" for a in resolver.actors(c))
+    return next((a for a in named if a.type in {"person", "organization"}), None)
+
+
+def _body_of_payers(noun: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "JNIM recruiters", "Wagner's paymasters": the body whose men make the payment."""
+    for child in noun.children:
+        if child.dep_ in {"compound", "poss"} and child.pos_ in {"PROPN", "NOUN"}:
+            body = next((a for a in resolver.actors(child) if a.type == "organization"), None)
+            if body is not None:
+                return body
+    return None
 
 
 def previous_payee(verb: Token, child: Token, found: PlacedAmount, resolver: ClaimResolver) -> list[Actor]:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor, name_tokens
+from actormap.extract.claim_words import label_pattern
 from actormap.extract.doc_text import text_of
 from actormap.extract.first_person import interviewee as introduced_interviewee
 
@@ -191,3 +192,23 @@ def labelled_body(number: Token, resolver: ClaimResolver) -> Actor | None:
     body = next(iter(named.values()))
     return body if body.type == "organization" else None
 
+
+
+def labelled_payer(number: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "05 Jan — Payer: Jinhai Tianfu Holdings → Payee: DBDF. Security fee. USD 250,000.": a sum
+    on a ledger line that names its payer under a label is the payer's, whatever the sentences
+    the line splits into say. The payer is the actor named right after the last such label before
+    the sum on its line."""
+    doc = resolver.doc
+    text = text_of(doc)
+    start = text.rfind("\n", 0, number.idx) + 1
+    label = None
+    for label in label_pattern("payer_labels").finditer(text, start, number.idx):
+        pass
+    if label is None:
+        return None
+    named = doc.char_span(label.end(), min(label.end() + 1, number.idx), alignment_mode="expand")
+    if named is None or not len(named):
+        return None
+    payer = resolver.index.get(named[0].i)
+    return payer if payer is not None and payer.type in {"person", "organization"} else None

@@ -80,6 +80,8 @@ def excluded(doc: Doc, amount: Amount, index: dict[int, Actor]) -> bool:
     if not amount.currency and amount.end < len(doc) and doc[amount.end].text in MONTHS and tokens[-1].text.isdigit() \
             and int(tokens[-1].text) <= 31:
         return True  # "directed the 9 May attack", "on 12 March": a day of the month the model did not tag
+    if not amount.currency and _year_on_noun(doc, amount):
+        return True
     if amount.start == 0 or amount.start == tokens.sent.start:
         return False
     before = doc[amount.start - 1]
@@ -88,6 +90,18 @@ def excluded(doc: Doc, amount: Amount, index: dict[int, Actor]) -> bool:
     if before.lower_ == "of" and amount.start > 1 and doc[amount.start - 2].like_num:
         return True  # "container 4 of 6", "day 2 of 5": the size of a series, not a holding
     return _in_name(doc, amount, before) or _is_age(doc, amount)
+
+
+def _year_on_noun(doc: Doc, amount: Amount) -> bool:
+    """ "a 2022 video", "the 2019 offensive": a year written before a singular noun, which no count
+    of more than one is."""
+    token = doc[amount.number_start]
+    if amount.number_end - amount.number_start != 1 or not (token.text.isdigit() and len(token.text) == 4):
+        return False
+    if not 1900 <= int(token.text) <= 2100 or amount.end >= len(doc):
+        return False
+    noun = doc[amount.end]
+    return noun.tag_ == "NN" and unit_class(noun.text) != "people"
 
 
 def estimate_of(found: PlacedAmount) -> tuple[Token, Token] | None:
@@ -121,10 +135,13 @@ def _is_age(doc: Doc, amount: Amount) -> bool:
     return doc[start - 1].text == "," and doc[start - 2].pos_ == "PROPN" and doc[end].is_punct
 
 
-def _unit_token(doc: Doc, amount: Amount) -> Token | None:
-    """The noun the amount counts: the head of its number, else "of" + noun, else the noun after it."""
+def _unit_token(doc: Doc, amount: Amount, index: dict[int, Actor]) -> Token | None:
+    """The noun the amount counts: the head of its number, else "of" + noun, else the noun after it.
+    A name between the number and its noun does not count towards the gap ("killed 19 Mai-Mai
+    Lutunda combatants")."""
     head = doc[amount.number_end - 1].head
-    if amount.end <= head.i < amount.end + MAX_UNIT_GAP and (head.pos_ == "NOUN" or _mistagged_people(head)):
+    named = sum(1 for t in doc[amount.end : head.i] if t.i in index) if head.i > amount.end and head.i not in index else 0
+    if amount.end <= head.i < amount.end + MAX_UNIT_GAP + named and (head.pos_ == "NOUN" or _mistagged_people(head)):
         return head
     for token in doc[amount.number_start : amount.number_end]:
         for prep in token.children:
@@ -303,7 +320,7 @@ def _counted_token(doc: Doc, amount: Amount, index: dict[int, Actor]) -> Token |
         counts_it = any(t.head.i == after.i and t.dep_ in {"nummod", "quantmod"} for t in doc[amount.number_start : amount.end])
         if actor is not None and actor.type == "group" and (after.tag_ in {"NNS", "NNPS"} or counts_it):
             return after  # "60,000 Tigrayans", "some 45,000 Rohingya" (a people named in the singular)
-    return _unit_token(doc, amount)
+    return _unit_token(doc, amount, index)
 
 
 def _own_family(noun: Token) -> bool:

@@ -8,6 +8,7 @@ patterns/en/numbers.yaml so that adding a word needs no code.
 
 from __future__ import annotations
 
+import re
 from functools import cache, lru_cache
 
 from actormap.extract.patterns import yaml_data
@@ -72,3 +73,10 @@ def unit_class(unit: str) -> str:
     if found != "count" or not unit.strip():
         return found
     return "people" if unit.lower().split()[-1] in word_set("people_nouns") else found
+
+
+@cache
+def label_pattern(key: str) -> re.Pattern[str]:
+    """A line label from numbers.yaml's list KEY and its colon: "Payer: ", "Paid by: "."""
+    words = "|".join(re.escape(w) for w in sorted(word_set(key), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})[ \t]*:[ \t]*", re.IGNORECASE)

@@ -72,7 +72,7 @@ from actormap.extract.claim_subjects import (
     served,
     whose,
 )
-from actormap.extract.claim_turns import chat_side, labelled_body
+from actormap.extract.claim_turns import chat_side, labelled_body, labelled_payer
 from actormap.extract.claim_units import (
     CASUALTY_STATES,
     PlacedAmount,
@@ -505,6 +505,9 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             body = labelled_body(found.number, resolver)
             if body is not None:  # "- HAM: about 180 armed men"
                 subjects, claimant = [body], claimant or voice_claimant(found, resolver)
+        payer = labelled_payer(found.number, resolver) if found.unit_class == "money" else None
+        if payer is not None:  # "Payer: Jinhai Holdings → Payee: DBDF. USD 250,000": the ledger says whose
+            subjects = [payer]
         if found.unit in CASUALTY_STATES:  # "19 wounded" are a place's or a side's, never one person's
             subjects = [s for s in subjects if s.type != "person"]
         if subjects:

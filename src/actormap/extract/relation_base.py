@@ -160,6 +160,9 @@ class RuleBase:
     # -- verbs ------------------------------------------------------------------------------
     def subjects(self, verb: Token) -> tuple[list[Actor], bool]:
         """The verb's subject actors, climbing to the governing verb for "to fight" clauses; passive?"""
+        described = self._body_before_participle(verb)
+        if described is not None:
+            return [described], True
         current = verb
         for _ in range(4):
             for child in current.children:
@@ -170,6 +173,9 @@ class RuleBase:
                     return (self.refs.with_conjuncts(said) if said is not None else []), False
                 if child.dep_ in SUBJECT_DEPS:
                     head = current.head
+                    led = self._led_body(head) if child.lower_ == "which" and current.dep_ == "relcl" else None
+                    if led is not None:
+                        return [led], child.dep_ == "nsubjpass"
                     placed = self.refs.placed(head.i)
                     if child.lower_ in {"which", "that"} and current.dep_ == "relcl" and head.i in self.refs.index and not placed:
                         # "Katiba Hayré, a unit of JNIM (JNIM) that operates in …": the clause's own head
@@ -197,6 +203,39 @@ class RuleBase:
                 continue
             break
         return [], False
+
+    def _led_body(self, leader: Token) -> Actor | None:
+        """ "the UJO, led by Ali Mahamat Tom, which operates in Haute-Kotto": "which" is never the
+        person; it is the body the "led by" phrase describes."""
+        actor = self.refs.actor_of(leader)
+        agent = leader.head
+        if actor is None or actor.type != "person" or leader.dep_ != "pobj" or agent.dep_ != "agent":
+            return None
+        participle = agent.head
+        body = self.refs.actor_of(participle.head) if participle.dep_ == "acl" else None
+        if body is not None:
+            return body if body.type in {"organization", "group"} else None
+        return self._body_before_participle(participle)
+
+    def _body_before_participle(self, verb: Token) -> Actor | None:
+        """ "… an alliance with the Union des jeunes de Ouadda (UJO), led by Ali Mahamat Tom, …":
+        the parser hangs a participle set off by a comma after the main verb on that verb, but it
+        describes the body named right before the comma (past its acronym in brackets)."""
+        doc = verb.doc
+        if verb.tag_ != "VBN" or verb.i < verb.head.i or verb.i < 2 or doc[verb.i - 1].text != ",":
+            return None
+        if verb.dep_ != "advcl" and not (verb.dep_ == "acl" and self.refs.actor_of(verb.head) is None):
+            return None  # "a militia, led by X" hangs on its own noun
+        if not any(c.dep_ == "agent" for c in verb.children):
+            return None
+        last = verb.i - 2
+        if doc[last].text == ")":
+            opening = next((t.i for t in reversed(doc[verb.sent.start : last]) if t.text == "("), None)
+            if opening is None or last - opening > 4:
+                return None
+            last = opening - 1
+        body = self.refs.index.get(last)
+        return body if body is not None and body.type in {"organization", "group"} else None
 
     def objects(self, verb: Token, via: list[str]) -> list[Actor]:
         found: list[Actor] = []

@@ -146,9 +146,9 @@ class PlaceRules(RuleBase):
                 continue
             self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
 
-    # "Maison d'Or Kivu SARL, a trading house in Bukavu": only set beside a name ("the house" alone
-    # in a story is as often a safe house as a firm)
-    TRADE_HOUSES = frozenset({"house"})
+    # "Maison d'Or Kivu SARL, a trading house in Bukavu", "Golden Lotus Park, a scam compound in
+    # Myawaddy": only set beside a name ("the house" alone in a story is as often a safe house as a firm)
+    TRADE_HOUSES = frozenset({"house", "compound", "complex", "facility"})
 
     def _place_in_appositive(self, i: int, person: bool = False) -> Actor | None:
         """ ", a Kyiv think tank" after a name: the place that qualifies the appositive noun; after

@@ -13,6 +13,8 @@ from spacy.language import Language
 from spacy.tokens import Doc, Token
 
 from actormap.extract.actors import Actor
+from actormap.extract.claim_words import label_pattern
+from actormap.extract.doc_text import text_of
 from actormap.extract.facts import Relation
 from actormap.extract.first_person import (
     FIRST_PERSON_PLURAL,
@@ -77,6 +79,8 @@ class _Extractor(RoleRules, PlaceRules):
             passive = True  # "3R, led since 2021 by Hamadou Sali Garga, retains …": the parser made 3R its subject
         attributed = self.attribution(verb)
         for reading in readings:
+            if passive and reading.get("voice") == "active":
+                continue
             via = reading.get("via", ["object"])
             if passive and ("object" in via or reading["type"] != "located_in" and self.agents(verb)):
                 sources, targets = self.agents(verb), subjects  # also "X is presided over by Y"
@@ -413,7 +417,39 @@ class _Extractor(RoleRules, PlaceRules):
         for token in self.doc:
             self.from_token(token)
         self.in_first_person()
+        self.from_payment_lines()
         return self.found.relations()
+
+    # -- "05 Jan — Payer: Jinhai Holdings → Payee: DBDF. USD 250,000." ---------------------------
+    def from_payment_lines(self) -> None:
+        """A ledger line that labels its payer and then its payee says the one funds the other."""
+        text = text_of(self.doc)
+        if ":" not in text:
+            return
+        payees = label_pattern("payee_labels")
+        for payer in label_pattern("payer_labels").finditer(text):
+            end = text.find("\n", payer.end())
+            payee = payees.search(text, payer.end(), end if end >= 0 else len(text))
+            if payee is None:
+                continue
+            source, target = self._actor_starting(payer.end()), self._actor_starting(payee.end())
+            if source is None or target is None or source.type == "location" or target.type == "location":
+                continue
+            span = self.doc.char_span(payer.start(), payee.end(), alignment_mode="expand")
+            if span is not None:
+                self.found.add("funds", source, target, span)
+
+    def _actor_starting(self, char: int) -> Actor | None:
+        """The actor named right after a label, past a title ("Payee: Col. Saw Kyaw Hla Min")."""
+        span = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        if span is None or not len(span):
+            return None
+        for token in self.doc[span[0].i : span[0].i + 3]:
+            if token.i in self.refs.index:
+                return self.refs.index[token.i]
+            if token.is_punct and token.text != ".":
+                return None
+        return None
 
     def in_first_person(self) -> None:
         """A second look at what speakers say of "I" and "we", once the speakers' bodies are known."""
