@@ -1402,3 +1402,39 @@ def test_relations_operating_between_two_places_is_in_both(extract):
     found = relations(extract("Katiba Gourma-Nord, one of the units of JNIM, operates between Soum and the Boni area."))
     assert ("located_in", "Katiba Gourma-Nord", "Soum") in found
     assert ("located_in", "Katiba Gourma-Nord", "Boni") in found
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The network runs through Al-Amana Exchange (Sarrafat al-Amana) in Beirut and a broker in Tyre.",
+     ("located_in", "Al-Amana Exchange", "Beirut")),
+    ("The payments went to Golden Crescent Exchange LLC, registered in Dubai in 2019.",
+     ("located_in", "Golden Crescent Exchange LLC", "Dubai")),
+    ("- Sales to Meridian Bullion DMCC, Dubai: USD 61.8 million received.", ("located_in", "Meridian Bullion DMCC", "Dubai")),
+    ("By 2023 Rashid Omar led a unit near Macomia.", ("located_in", "Rashid Omar", "Macomia")),
+])
+def test_relations_where_a_body_sits(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_firm_then_a_list_of_places_is_not_sited(extract):
+    found = relations(extract("The money reached Kivu Gold SARL, Goma and Bukavu, and then Kigali."))
+    assert ("located_in", "Kivu Gold SARL", "Goma") not in found
+
+
+def test_relations_a_noun_set_off_after_a_body_is_led_by_its_leader(extract):
+    found = relations(extract("The weapons went to the Upper Nile Defence Forces, the armed group led by Gabriel Kuol Nyang."))
+    assert ("commands", "Gabriel Kuol Nyang", "Upper Nile Defence Forces") in found
+
+
+def test_relations_who_investigates_a_financing_is_no_funder(extract):
+    found = relations(extract("The Panel investigated the financing of the Upper Nile Defence Forces in 2024."))
+    assert not any(kind == "funds" for kind, _, _ in found)
+    assert ("funds", "Iran", "Houthis") in relations(extract("Iran stepped up its financing of the Houthis."))
+
+
+def test_relations_reporting_to_a_person_is_his_command(extract):
+    found = relations(extract("Hiraabe reports to Sheikh Abdiqani Mooge, whom al-Shabaab appointed governor in 2021."))
+    assert ("commands", "Abdiqani Mooge", "Hiraabe") in found
+    found = relations(extract("Yusuf Hiraabe answers to the Amniyat."))
+    assert ("member_of", "Yusuf Hiraabe", "Amniyat") in found
+    assert not any(kind == "commands" for kind, _, _ in found)

@@ -220,17 +220,29 @@ class RuleBase:
     def _body_before_participle(self, verb: Token) -> Actor | None:
         """ "… an alliance with the Union des jeunes de Ouadda (UJO), led by Ali Mahamat Tom, …":
         the parser hangs a participle set off by a comma after the main verb on that verb, but it
-        describes the body named right before the comma (past its acronym in brackets)."""
+        describes the body named right before the comma (past its acronym in brackets); so does
+        one on a noun set off so ("the Upper Nile Defence Forces, the armed group led by X")."""
         doc = verb.doc
-        if verb.tag_ != "VBN" or verb.i < verb.head.i or verb.i < 2 or doc[verb.i - 1].text != ",":
+        if verb.tag_ != "VBN" or verb.i < verb.head.i or verb.i < 2:
             return None
-        if verb.dep_ != "advcl" and not (verb.dep_ == "acl" and self.refs.actor_of(verb.head) is None):
-            return None  # "a militia, led by X" hangs on its own noun
         if not any(c.dep_ == "agent" for c in verb.children):
             return None
-        last = verb.i - 2
+        if verb.dep_ == "advcl" or verb.dep_ == "acl" and self.refs.actor_of(verb.head) is None and doc[verb.i - 1].text == ",":
+            return self._body_before_comma(verb.i - 1)
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in self.refs.index:
+            start = verb.head.i  # "the armed group led by X": the noun's own words, then the comma
+            while start > verb.sent.start and doc[start - 1].head.i == verb.head.i and doc[start - 1].dep_ in {"det", "amod", "compound"}:
+                start -= 1
+            return self._body_before_comma(start - 1)
+        return None
+
+    def _body_before_comma(self, comma: int) -> Actor | None:
+        doc = self.doc
+        if comma < 1 or doc[comma].text != ",":
+            return None
+        last = comma - 1
         if doc[last].text == ")":
-            opening = next((t.i for t in reversed(doc[verb.sent.start : last]) if t.text == "("), None)
+            opening = next((t.i for t in reversed(doc[doc[comma].sent.start : last]) if t.text == "("), None)
             if opening is None or last - opening > 4:
                 return None
             last = opening - 1

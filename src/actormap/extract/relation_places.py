@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from spacy.tokens import Token
+from spacy.tokens import Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.doc_text import text_of
@@ -83,8 +83,12 @@ class PlaceRules(RuleBase):
         for mention in actor.mentions:
             i = mention.span.end
             doc = self.doc
-            if i + 2 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
-                i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group based in Nairobi"
+            if i + 2 < len(doc) and doc[i].text == "(":
+                # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group based in Nairobi",
+                # "Al-Amana Exchange (Sarrafat al-Amana) in Beirut"
+                closing = next((t.i for t in doc[i + 2 : min(i + 7, len(doc))] if t.text in {")", "("}), None)
+                if closing is not None and doc[closing].text == ")":
+                    i = closing + 1
             if actor.type == "organization" and i + 1 < len(doc) and doc[i].lower_ in self.OUTPOST_NOUNS and mention.span.root.head.i == i:
                 i += 1  # "Los Lobos cell in Guayaquil", "Hezbollah fighters in Quneitra": the body is there
             person = actor.type == "person"
@@ -111,10 +115,25 @@ class PlaceRules(RuleBase):
                 i += 1
                 while i < len(doc) and doc[i].lower_ in LOCATION_ADVERBS:
                     i += 1
-                if i + 1 < len(doc) and doc[i].lower_ in {"in", "based"}:
+                if i + 1 < len(doc) and doc[i].lower_ in {"in"} | self.SITED_PARTICIPLES:
                     j = i + 1 if doc[i].lower_ == "in" else i + 2
                     place = self._place_at(j)
                     self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
+                elif actor.type == "organization" and _company_name(mention.span) and self._town_alone_at(i):
+                    # "Sales to Meridian Bullion DMCC, Dubai: USD 61.8 million": a firm and its town
+                    self.found.add("located_in", actor, self.refs.index[i], mention.span, None, self.attribution(mention.span.root))
+
+    # ", based in Goma", ", registered in Dubai's Deira district", ", active around Kilembwe"
+    SITED_PARTICIPLES = frozenset({"based", "registered", "headquartered", "located", "active", "resident", "incorporated"})
+
+    def _town_alone_at(self, i: int) -> bool:
+        """A place named at I and ending a list item: followed by punctuation, not by more words."""
+        place = self.refs.index.get(i)
+        if place is None or place.type != "location" or not any(m.span.start == i for m in place.mentions):
+            return False
+        end = next(m.span.end for m in place.mentions if m.span.start == i)
+        return end >= len(self.doc) or self.doc[end].text in {",", ":", ";", ".", ")", "|"} and not (
+            end + 1 < len(self.doc) and self.doc[end].text == "," and self.doc[end + 1].lower_ in {"and", "or"})
 
     def _hometown_after_age(self, i: int) -> Actor | None:
         """ "JUAN PEREZ, 54, of Cali, Colombia": charging papers and court reporting give a
@@ -502,13 +521,14 @@ class PlaceRules(RuleBase):
                     self.found.add("located_in", subject, place, verb.sent, None, self.attribution(verb))
 
     def _posting_of(self, verb: Token, passive: bool) -> Actor | None:
-        """The place in "heads the VDP in Djibo", "commands a Los Lobos cell in El Oro"."""
+        """The place in "heads the VDP in Djibo", "commands a Los Lobos cell in El Oro", "led a unit
+        near Macomia"."""
         if passive:
             return None
         objects = [c for c in verb.children if c.dep_ in {"dobj", "obj"}]
         for obj in [*objects, verb] if objects else []:
             for prep in obj.children:
-                if prep.dep_ == "prep" and prep.lower_ == "in":
+                if prep.dep_ == "prep" and prep.lower_ in {"in", "near", "around"}:
                     place = self._place_at(prep.i + 1)
                     if place is not None:
                         return place
@@ -522,3 +542,8 @@ def _is_known_place(actor: Actor) -> bool:
 
 def _is_country(actor: Actor) -> bool:
     return any(m.text in countries() for m in actor.mentions) or actor.canonical in countries()
+
+
+def _company_name(span: Span) -> bool:
+    """A firm's registered name: it ends in a legal form ("Meridian Bullion DMCC", "… Co., Ltd.")."""
+    return span[-1].text in type_words("legal_forms") or span[-1].text.rstrip(".") + "." in type_words("legal_forms")

@@ -175,6 +175,8 @@ class _Extractor(RoleRules, PlaceRules):
                 return [actor]
         for ancestor in token.ancestors:
             if ancestor.pos_ in {"VERB", "AUX"}:
+                if ancestor.lemma_.lower() in self.cues["observing_verbs"]:
+                    return []  # "The Panel investigated the financing of the UNDF": no funder
                 subjects, passive = self.subjects(ancestor)
                 agentless = not any(c.dep_ == "agent" for c in ancestor.children)
                 return subjects if not passive or agentless else []  # "Gandu is locked in a rivalry with X"
