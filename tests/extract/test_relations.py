@@ -1438,3 +1438,24 @@ def test_relations_reporting_to_a_person_is_his_command(extract):
     found = relations(extract("Yusuf Hiraabe answers to the Amniyat."))
     assert ("member_of", "Yusuf Hiraabe", "Amniyat") in found
     assert not any(kind == "commands" for kind, _, _ in found)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Helen Okafor of the Nairobi-based Regional Finance Monitor puts the figure much higher.",
+     ("member_of", "Helen Okafor", "Regional Finance Monitor")),
+    ("Marie Dubois, a sociologist at the Sahel Institute, said the figures were false.",
+     ("member_of", "Marie Dubois", "Sahel Institute")),
+])
+def test_relations_a_person_of_or_at_a_body_is_one_of_its_people(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_titled_name_of_a_body_is_left_to_the_role(extract):
+    found = relations(extract("Commander Ali Musa of the Kivu Brigade said so."))
+    assert ("commands", "Ali Musa", "Kivu Brigade") in found
+    assert ("member_of", "Ali Musa", "Kivu Brigade") not in found
+
+
+def test_relations_a_local_head_s_body_is_where_he_heads_it(extract):
+    found = relations(extract("Comandante Armando Nhussi leads the Força Local in Chai."))
+    assert ("located_in", "Força Local", "Chai") in found

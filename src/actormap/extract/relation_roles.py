@@ -132,6 +132,8 @@ class RoleRules(RuleBase):
         doc = self.doc
         for mention in actor.mentions:
             i = mention.span.end
+            if i + 2 < len(doc) and doc[i].lower_ == "of" and doc[i].head.i == mention.span.root.i:
+                self._body_of_plain_name(actor, mention.span, doc[i])
             if i + 2 >= len(doc) or doc[i].text != "," or doc[i + 1].lower_ != "of":
                 continue
             first = i + 3 if doc[i + 2].lower_ == "the" else i + 2
@@ -144,6 +146,18 @@ class RoleRules(RuleBase):
             rtype = {"organization": "member_of", "location": "located_in"}.get(other.type)
             if rtype is not None:
                 self.found.add(rtype, actor, other, mention.span.sent, None, self.attribution(mention.span.root))
+
+    def _body_of_plain_name(self, actor: Actor, name: Span, of: Token) -> None:
+        """ "Helen Okafor of the Nairobi-based Regional Finance Monitor puts …": a bare name (no
+        role or title before it, which the role rules read: "Governor X of Y" heads Y) "of" a body
+        is one of its people."""
+        doc = self.doc
+        before = doc[name.start - 1] if name.start > 0 else None
+        if before is not None and (before.pos_ in {"NOUN", "PROPN", "ADJ"} or before.lower_ in role_relations()):
+            return
+        body = next((a for o in of.children if o.dep_ == "pobj" and (a := self.refs.actor_of(o)) is not None), None)
+        if body is not None and body.type == "organization" and body is not actor:
+            self.found.add("member_of", actor, body, name.sent, None, self.attribution(name.root))
 
     def from_body_of_person(self, actor: Actor) -> None:
         """ "the Libyan Arab Armed Forces (LAAF) of Khalifa Haftar": a body "of" a person is his

@@ -104,6 +104,7 @@ class _Extractor(RoleRules, PlaceRules):
                         self.found.add("member_of", source, target, verb.sent, reading.get("label"), attributed)
                         self.found.add("commands", source, target, verb.sent, reading.get("label"), attributed)
                         self.found.add("located_in", source, posted, verb.sent, None, attributed)
+                        self.found.add("located_in", target, posted, verb.sent, None, attributed)  # the VDP is in Djibo
                     elif rtype == "member_of" and verb.lemma_.lower() == "belong" and source.type == "organization" and target.type == "person":
                         # "Zein Brothers belongs to Kassem Zein": a body belongs to its owner, not the reverse
                         self.found.add("commands", target, source, verb.sent, "owner", attributed)
