@@ -684,3 +684,20 @@ def test_a_year_before_a_singular_noun_is_no_count(rule_claims):
 def test_a_body_named_between_the_number_and_its_noun(claims):
     found = claims("The army said it had killed three Kataib al-Nasr al-Mubin fighters near the port.")
     assert any(subject == "Kataib al-Nasr al-Mubin" and value == 3 and unit == "fighters" for subject, value, unit, *_ in found)
+
+
+def test_a_strength_said_of_no_one_is_the_estimating_body_s_own(rule_claims):
+    found = rule_claims("The Upper Nile Defence Forces (UNDF) attacked Renk. UNDF commanders interviewed by the Panel put "
+                        "current strength at nearly 4,000 fighters, a figure the Panel considers inflated.")
+    assert any(subject == "Upper Nile Defence Forces" and value == 4000 for subject, value, *_ in found)
+    assert not any(subject == "Panel" for subject, *_ in found)
+
+
+def test_a_group_of_a_named_leader_is_his(rule_claims):
+    found = rule_claims("Kachalla Isiya Dan Jimrau is a bandit leader in Zamfara. What we do know is that the group of "
+                        "Kachalla Isiya Dan Jimrau, which operates around Tsafe and Gusau, has not more than 500 fighters.")
+    assert ("Kachalla Isiya Dan Jimrau", 500, "fighters", "at most", None) in found
+
+
+def test_not_more_than_is_a_hedge_but_does_not_have_is_a_denial(rule_claims):
+    assert not rule_claims("The ADF does not have 3,000 fighters.")

@@ -294,7 +294,7 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
     perpetrator = _perpetrator_of(subject, verb, resolver)
     if perpetrator is not None:
         return [perpetrator]  # "Air strikes by the Saudi-led coalition killed 37 civilians"
-    holder = _held_by(subject, resolver) or owned_by(subject, resolver)
+    holder = _held_by(subject, resolver) or owned_by(subject, resolver) or _body_of_named(subject, resolver)
     if holder is not None:
         return [holder]  # "RSF-controlled sites produced about 9.5 tonnes of gold", "boats belonging to X carried …"
     split = [c for c in subject.head.children if c.dep_ == subject.dep_ and c.left_edge.i == subject.right_edge.i + 1]
@@ -302,6 +302,19 @@ def clause_subjects(verb: Token, child: Token, resolver: ClaimResolver, speaker:
         return resolver.actors(split[0], speaker)
     person = epithet_person(subject, resolver)
     return [person] if person is not None else []
+
+
+def _body_of_named(subject: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "the group of Kachalla Isiya Dan Jimrau … has not more than 500 fighters": a body noun "of"
+    a person or body is theirs (not "a coalition of five gangs")."""
+    if subject.lemma_.lower() not in body_nouns():
+        return None
+    for prep in (c for c in subject.children if c.dep_ == "prep" and c.lower_ == "of"):
+        for obj in (o for o in prep.children if o.dep_ == "pobj"):
+            actor = resolver.actor(obj)
+            if actor is not None and actor.type in {"person", "organization"} and not obj.conjuncts:
+                return actor
+    return None
 
 
 NUMBERED_ENTRY = re.compile(r"\s*\d{1,3}[.)]\s")

@@ -165,14 +165,17 @@ def _acting_authority(verb: Token, subjects: list[Actor], resolver: ClaimResolve
     return authority if authority is not None and authority not in subjects else None
 
 
-def _negated(verb: Token) -> bool:
-    return any(c.dep_ == "neg" for c in verb.children)
+def _negated(verb: Token, found: PlacedAmount | None = None) -> bool:
+    """Whether the verb is negated; the "not" of "not more than 500", which the parser may hang on
+    the verb, is the amount's hedge."""
+    hedge = range(found.amount.start, found.amount.end) if found is not None else range(0)
+    return any(c.dep_ == "neg" and c.i not in hedge for c in verb.children)
 
 
 def _ruled_out(found: PlacedAmount, verb: Token) -> bool:
     """The clause says the amount is no one's holding: no rule, and no model, gives it an owner."""
     lemma = verb.lemma_.lower()
-    return (_negated(verb)
+    return (_negated(verb, found)
             # "Hamas won 60 percent of the vote": a share, not a levy or a holding
             or (found.share and lemma not in word_set("levy_verbs") | word_set("holding_verbs") | word_set("belonging_verbs"))
             # "destroying two armoured vehicles", "to buy two apartments": not held
@@ -326,9 +329,24 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
         # group is another body than the Panel, "its" another than SCM
         other = _other_body(noun, claimant, resolver)
         subjects = [other] if other is not None else []
+    if not subjects and claimant is not None and estimator is not None and _own_strength(noun, claimant):
+        subjects = [resolver.affiliation(claimant) or claimant if claimant.type == "person" else claimant]
     if claimant is None and placed is not None:
         claimant = attribution(placed[0], resolver).claimant
     return subjects, claimant or (voice_claimant(found, resolver) if subjects else None)
+
+
+OWN_STRENGTH_WORDS = {"current", "present", "total", "overall", "combined", "actual", "real", "own"}
+
+
+def _own_strength(noun: Token, estimator: Actor) -> bool:
+    """ "UNDF commanders put current strength at nearly 4,000 fighters": a strength said of no one
+    is the estimating body's own; not an observer's or a state's ("the Panel puts strength at …"
+    says whose elsewhere)."""
+    if noun.lemma_.lower() not in word_set("strength_nouns") or official(estimator):
+        return False
+    return not any(c.dep_ in {"poss", "prep", "compound"} or c.dep_ == "amod" and c.lower_ not in OWN_STRENGTH_WORDS
+                   for c in noun.children)
 
 
 def _gapped_estimate(found: PlacedAmount, verb: Token, resolver: ClaimResolver) -> Actor | None:
