@@ -701,3 +701,9 @@ def test_a_group_of_a_named_leader_is_his(rule_claims):
 
 def test_not_more_than_is_a_hedge_but_does_not_have_is_a_denial(rule_claims):
     assert not rule_claims("The ADF does not have 3,000 fighters.")
+
+
+def test_a_watching_body_holds_nothing(claims):
+    found = claims("The Sahel Rights Observatory counted 223 people killed in Djibo. The Sobat Defence Forces received "
+                   "weapons. The Panel traced 1.3 million rounds of ammunition to the SDF.")
+    assert not any(subject in {"Sahel Rights Observatory", "Panel"} for subject, *_ in found)

@@ -91,7 +91,7 @@ from actormap.extract.doc_text import text_of
 from actormap.extract.facts import Claim
 from actormap.extract.learned_owners import learned_owner, reporting_sources
 from actormap.extract.numbers import Amount, scan_amounts
-from actormap.extract.reference import official
+from actormap.extract.reference import official, watcher
 
 
 def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tuple[list[Actor], Actor | None]:
@@ -540,6 +540,8 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             if owner is not None:
                 subjects, claimant = [owner], claimant or _unowned_claimant(found, resolver)
         for subject in subjects:
+            if watcher(subject):
+                continue  # "the Panel estimates …", a model's guess on "Sahel Rights Observatory": a watcher holds nothing
             key = (subject.id, amount.value, found.unit_class)
             if key not in seen:
                 seen.add(key)

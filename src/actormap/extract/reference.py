@@ -68,6 +68,16 @@ OBSERVER_NAME_WORDS = {"monitor", "observatory", "institute", "mission", "watch"
 NOT_A_GROUP_NAME_WORDS = frozenset(OFFICIAL_NAME_WORDS | OBSERVER_NAME_WORDS)
 
 
+# The bodies that only watch and count: a claim is never about them ("the Panel", "the Sahel Rights
+# Observatory", "Regional Finance Monitor"), though a mission or a council may hold troops or money.
+WATCHING_NAME_WORDS = frozenset({"panel", "observatory", "observatoire", "monitor", "monitors"})
+
+
+def watcher(actor: Actor) -> bool:
+    """Whether a name says the actor is a panel, an observatory or a monitor."""
+    return any(w.lower().strip("'’s") in WATCHING_NAME_WORDS for m in actor.mentions for w in m.text.split())
+
+
 def official(actor: Actor) -> bool:
     """Whether a name says the actor is a state body ("U.S. Department of State", "OFAC" named
     "Office of Foreign Assets Control"), a state's army, or an observer of the conflict
