@@ -1100,3 +1100,10 @@ def test_actors_a_given_name_does_not_make_a_company_a_person(extract):
 def test_actors_a_clique_of_a_gang_is_a_body_whatever_its_name_reads(extract):
     record = extract("He led the Chamelecón Valley Locos, a clique of the Mara Salvatrucha in San Pedro Sula, for years.")
     assert _type_of(record, "Chamelecón Valley Locos") == "organization"
+
+
+def test_actors_a_clan_in_crime_reporting_is_an_organization(extract):
+    record = extract("The Kavač clan and the Škaljari clan have fought over cocaine routes since 2014.")
+    assert {e["name"]: e["type"] for e in record["entities"]}["Kavač clan"] == "organization"
+    record = extract("Members of the Abgaal clan fled Mogadishu after clashes with the Habar Gidir clan.")
+    assert {e["name"]: e["type"] for e in record["entities"]}["Abgaal"] == "group"

@@ -23,7 +23,7 @@ from actormap.extract.mentions import title_roles
 from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list
 from actormap.extract.quotes import speech_verbs
-from actormap.extract.typevote import organization_words, type_words
+from actormap.extract.typevote import crime_reporting, organization_words, type_words
 
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
 
@@ -711,16 +711,18 @@ def _named_operations(doc: Doc, spans: list[Span]) -> list[Span]:
 
 
 def _family_clans(doc: Doc, spans: list[Span]) -> list[Span]:
-    """ "the Ferrante clan" where Vincenzo and Domenico Ferrante are named: a clan called after a
-    family the text names people of is a criminal body of its own, "Ferrante clan", not the
-    surname (a clan no person is named after, "the Abgaal clan", stays a people)."""
+    """ "the Ferrante clan" where Vincenzo and Domenico Ferrante are named, "the Kavač clan" in a
+    story of cocaine and laundering: a clan called after a family the text names people of, or
+    any clan in crime reporting, is a criminal body of its own, "Ferrante clan", not the surname
+    (a clan no person is named after outside crime reporting, "the Abgaal clan", stays a people)."""
     surnames = {s[-1].text for s in spans if s.label_ == "PERSON" and len(s) >= 2}
+    crime = crime_reporting(doc)
     found = []
     for token in doc[1:]:
         if token.lower_ != "clan" or not token.is_lower:
             continue
         name = doc[token.i - 1]
-        if name.text in surnames and name.is_title:
+        if (name.text in surnames or crime and name.pos_ == "PROPN") and name.is_title:
             found.append(Span(doc, name.i, token.i + 1, label="ORG"))
     return found
 
