@@ -330,13 +330,13 @@ def _estimated_claim(found: PlacedAmount, noun: Token, verb: Token, resolver: Cl
         other = _other_body(noun, claimant, resolver)
         subjects = [other] if other is not None else []
     if not subjects and claimant is not None and estimator is not None and _own_strength(noun, claimant):
-        subjects = [resolver.affiliation(claimant) or claimant if claimant.type == "person" else claimant]
+        subjects = [(resolver.affiliation(claimant) or claimant) if claimant.type == "person" else claimant]
     if claimant is None and placed is not None:
         claimant = attribution(placed[0], resolver).claimant
     return subjects, claimant or (voice_claimant(found, resolver) if subjects else None)
 
 
-OWN_STRENGTH_WORDS = {"current", "present", "total", "overall", "combined", "actual", "real", "own"}
+OWN_STRENGTH_WORDS = frozenset({"current", "present", "total", "overall", "combined", "actual", "real", "own"})
 
 
 def _own_strength(noun: Token, estimator: Actor) -> bool:

@@ -227,7 +227,7 @@ class RuleBase:
             return None
         if not any(c.dep_ == "agent" for c in verb.children):
             return None
-        if verb.dep_ == "advcl" or verb.dep_ == "acl" and self.refs.actor_of(verb.head) is None and doc[verb.i - 1].text == ",":
+        if verb.dep_ == "advcl" or (verb.dep_ == "acl" and self.refs.actor_of(verb.head) is None and doc[verb.i - 1].text == ","):
             return self._body_before_comma(verb.i - 1)
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN" and verb.head.i not in self.refs.index:
             start = verb.head.i  # "the armed group led by X": the noun's own words, then the comma
