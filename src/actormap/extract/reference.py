@@ -73,16 +73,21 @@ NOT_A_GROUP_NAME_WORDS = frozenset(OFFICIAL_NAME_WORDS | OBSERVER_NAME_WORDS)
 WATCHING_NAME_WORDS = frozenset({"panel", "observatory", "observatoire", "monitor", "monitors"})
 
 
+def _named_with(actor: Actor, words: frozenset[str]) -> bool:
+    """Whether one of the actor's names has one of WORDS ("Ministry's" counts as "ministry")."""
+    return any(w.lower().strip("'’s") in words for m in actor.mentions for w in m.text.split())
+
+
 def watcher(actor: Actor) -> bool:
     """Whether a name says the actor is a panel, an observatory or a monitor."""
-    return any(w.lower().strip("'’s") in WATCHING_NAME_WORDS for m in actor.mentions for w in m.text.split())
+    return _named_with(actor, WATCHING_NAME_WORDS)
 
 
 def official(actor: Actor) -> bool:
     """Whether a name says the actor is a state body ("U.S. Department of State", "OFAC" named
     "Office of Foreign Assets Control"), a state's army, or an observer of the conflict
     ("Regional Finance Monitor")."""
-    if any(w.lower().strip("'’s") in NOT_A_GROUP_NAME_WORDS for m in actor.mentions for w in m.text.split()):
+    if _named_with(actor, NOT_A_GROUP_NAME_WORDS):
         return True
     # a state's own force: "Somali National Army", not the "Arakan Army"
     return any(w.lower() in FORCE_NAME_WORDS for m in actor.mentions for w in m.text.split()) and _national(actor)

@@ -115,7 +115,7 @@ class PlaceRules(RuleBase):
                 i += 1
                 while i < len(doc) and doc[i].lower_ in LOCATION_ADVERBS:
                     i += 1
-                if i + 1 < len(doc) and doc[i].lower_ in {"in"} | self.SITED_PARTICIPLES:
+                if i + 1 < len(doc) and doc[i].lower_ in self.SITED_WORDS:
                     j = i + 1 if doc[i].lower_ == "in" else i + 2
                     place = self._place_at(j)
                     self.found.add("located_in", actor, place, mention.span, None, self.attribution(mention.span.root))
@@ -124,14 +124,14 @@ class PlaceRules(RuleBase):
                     self.found.add("located_in", actor, self.refs.index[i], mention.span, None, self.attribution(mention.span.root))
 
     # ", based in Goma", ", registered in Dubai's Deira district", ", active around Kilembwe"
-    SITED_PARTICIPLES = frozenset({"based", "registered", "headquartered", "located", "active", "resident", "incorporated"})
+    SITED_WORDS = frozenset({"in", "based", "registered", "headquartered", "located", "active", "resident", "incorporated"})
 
     def _town_alone_at(self, i: int) -> bool:
         """A place named at I and ending a list item: followed by punctuation, not by more words."""
         place = self.refs.index.get(i)
-        if place is None or place.type != "location" or not any(m.span.start == i for m in place.mentions):
+        end = next((m.span.end for m in place.mentions if m.span.start == i), None) if place is not None else None
+        if end is None or place.type != "location":
             return False
-        end = next(m.span.end for m in place.mentions if m.span.start == i)
         return end >= len(self.doc) or self.doc[end].text in {",", ":", ";", ".", ")", "|"} and not (
             end + 1 < len(self.doc) and self.doc[end].text == "," and self.doc[end + 1].lower_ in {"and", "or"})
 
