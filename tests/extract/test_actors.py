@@ -1107,3 +1107,46 @@ def test_actors_a_clan_in_crime_reporting_is_an_organization(extract):
     assert {e["name"]: e["type"] for e in record["entities"]}["Kavač clan"] == "organization"
     record = extract("Members of the Abgaal clan fled Mogadishu after clashes with the Habar Gidir clan.")
     assert {e["name"]: e["type"] for e in record["entities"]}["Abgaal"] == "group"
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The defendant, Jean-Baptiste Ndayisaba, has lived in Rotterdam since 2009.", "Jean-Baptiste Ndayisaba"),
+        ("Jean-Baptiste Ndayisaba, born in 1971 in Gisenyi, moved to Rotterdam in 2009.", "Jean-Baptiste Ndayisaba"),
+    ],
+)
+def test_actors_a_defendant_or_someone_born_is_a_person(extract, text, name):
+    assert _type_of(extract(text), name) == "person"
+
+
+def test_actors_a_body_led_by_someone_is_an_organization(extract):
+    record = extract("La Cañera was led by Yorbis Contreras until his arrest in October.")
+    assert _type_of(record, "La Cañera") == "organization"
+
+
+def test_actors_a_police_rank_abbreviation_is_a_title(extract):
+    record = extract("The police spokesman, DSP Musa Garba Lawal, said the gunmen came at night. Lawal said 12 died.")
+    lawal = entity_named(record, "Musa Garba Lawal")
+    assert lawal is not None and lawal["type"] == "person" and "Lawal" in lawal["aliases"]
+
+
+def test_actors_a_place_is_not_the_short_name_of_a_body_named_after_it(extract):
+    record = extract("Bandits attacked Kadawa village on Wednesday. Vigilantes withdrew from Kadawa in January. "
+                     "The Kadawa Development Association paid N15 million to the gang.")
+    assert _type_of(record, "Kadawa") == "location"
+    assert _type_of(record, "Kadawa Development Association") == "organization"
+
+
+def test_actors_a_name_the_model_mislabelled_is_still_a_name(extract):
+    record = extract('PÁEZ: La Cañera was led by Yorbis José Contreras Mejías, known as "El Flaco," 34, captured on '
+                     "October 2 in a house in Maracay.")
+    assert _type_of(record, "Yorbis José Contreras Mejías") == "person"
+
+
+def test_actors_an_alias_after_a_part_of_a_body_names_the_part(extract):
+    record = extract("Detectives dismantled a cell of the Tren de Aragua known as La Cañera, which operated in Maracay. "
+                     "La Cañera collected money from shopkeepers.")
+    tren = entity_named(record, "Tren de Aragua")
+    assert tren is not None and "La Cañera" not in tren["aliases"]
+    assert _type_of(record, "La Cañera") == "organization"

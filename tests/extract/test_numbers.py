@@ -285,3 +285,20 @@ def test_numbers_a_dot_groups_thousands_only_in_a_sum(one):
 def test_numbers_a_sign_after_a_number_is_not_the_next_sum_s(amounts):
     found = [(a.value, a.currency) for _, a in amounts("paid 300 $400 each")]
     assert found == [(300, None), (400, "USD")]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("raised the reward from $100,000 to $300,000", [(100000, None), (300000, None)]),
+        ("estimates ranging from 2,000 to 5,000 fighters", [(2000, 5000)]),
+        ("numbers that vary from 2,000 to 5,000 fighters", [(2000, 5000)]),
+    ],
+)
+def test_from_one_level_to_another_is_two_amounts_unless_a_spread(text, values):
+    assert [(a.value, a.value_max) for a in scan_amounts(text.split())] == values
+
+
+def test_an_en_dash_between_numbers_makes_a_range(extract):
+    (claim,) = extract("Line 03 | Payer: Baraawe Charcoal Traders' Cooperative | Amount: $7,000–9,000")["claims"]
+    assert (claim["value"], claim["value_max"], claim["unit"]) == (7000, 9000, "USD")

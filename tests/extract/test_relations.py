@@ -1459,3 +1459,29 @@ def test_relations_a_titled_name_of_a_body_is_left_to_the_role(extract):
 def test_relations_a_local_head_s_body_is_where_he_heads_it(extract):
     found = relations(extract("Comandante Armando Nhussi leads the Força Local in Chai."))
     assert ("located_in", "Força Local", "Chai") in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("One of them is a first sergeant of the Aragua State Police, Jhonny Alberto Lira, who warned the gang.",
+         ("member_of", "Jhonny Alberto Lira", "Aragua State Police")),
+        ("Ifrah Warsame, who leads HSM's Somalia desk, cautioned that ledgers are incomplete.",
+         ("member_of", "Ifrah Warsame", "HSM")),
+        ("The Nigerian Army's Operation Fansan Yamma said troops had cleared the forest.",
+         ("member_of", "Operation Fansan Yamma", "Nigerian Army")),
+        ("Hassan Kamel Fakih owns the exchange. Fakih's sons, Ali Hassan Fakih and Mohammad Hassan Fakih, manage its branches.",
+         ("family", "Hassan Kamel Fakih", "Mohammad Hassan Fakih")),
+        ("Sheikh Hassan Mursal is a local imam and the brother of Ismaaciil Mursal.",
+         ("family", "Hassan Mursal", "Ismaaciil Mursal")),
+        ("Line 03 | Payer: Baraawe Charcoal Traders' Cooperative | Item: infaaq | Amount: $7,000 | Received by: Sheikh Hassan Mursal",
+         ("funds", "Baraawe Charcoal Traders' Cooperative", "Hassan Mursal")),
+    ],
+)
+def test_relations_of_ranks_desks_operations_kin_lists_and_ledger_payees(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_place_in_the_name_of_a_desk_is_not_led(extract):
+    found = relations(extract("Ifrah Warsame, who leads HSM's Somalia desk, cautioned that ledgers are incomplete."))
+    assert not any(r[0] == "commands" for r in found)

@@ -217,8 +217,17 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
                 if mention.label in {"GPE", "LOC"} and i == 0 and rest[-1].lower() in STATE_BODY_HEADS:
                     return False  # "Benue State" is where the "Benue State Emergency Management Agency" works
                 if len(tokens) > 1 or mention.label == "ORG" or all(t in generic_org_words() or t.isdigit() for t in rest):
-                    return True
+                    return not _said_as_place(mention)
     return False
+
+
+def _said_as_place(mention: Mention) -> bool:
+    """ "attacked Kadawa village", before "the Kadawa Development Association paid": the text
+    itself calls the short name a place, so it is the place the body is named after."""
+    if mention.votes is None:
+        mention.votes = typevote.mention_votes(mention, person_roles())
+    votes = mention.votes
+    return votes["location"] >= typevote.STRONG and votes["location"] > votes["organization"]
 
 
 HEAD_CONNECTORS = {"of", "for", "on"}

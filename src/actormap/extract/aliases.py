@@ -28,6 +28,9 @@ ALIAS_ADVERBS = {"popularly", "better", "widely", "locally", "commonly", "also",
                  "sometimes", "variously", "alternatively", "elsewhere"}
 
 
+NAME_JOINERS = {"-", "al", "el", "bin", "ibn", "de", "del"}
+
+
 def _capitalised_run(doc: Doc, start: int) -> Span | None:
     """The run of capitalised words (with al-/bin/Abu joiners) starting at START."""
     end = start
@@ -72,11 +75,47 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
         i += 1  # "Audu Maikudi, popularly known as Dan Sadiya", "Dhoore, sometimes spelled Dhore"
     for cue in ALIAS_CUES:
         if tuple(t.lower_ for t in doc[i : i + len(cue)]) == cue:
+            if follows_part_of(doc, mention.span.start):
+                return None
             j = i + len(cue)
             if j < len(doc) and doc[j].text in {'"', "“"}:
                 j += 1
             return _capitalised_run(doc, j)
     return _declared_further(doc, mention, i, starts or set())
+
+
+# What a body's part or offshoot is called: "a cell of the Tren de Aragua known as La Cañera"
+# names the cell.
+PART_NOUNS = {"cell", "cells", "faction", "wing", "unit", "branch", "splinter", "offshoot", "battalion", "brigade", "network",
+              "affiliate", "subsidiary", "front", "chapter", "clique", "franchise", "arm", "group", "militia", "gang",
+              "company", "firm"}
+
+
+def follows_part_of(doc: Doc, start: int) -> bool:
+    """Whether the name at START closes "a cell of (the) X", so that "known as" after it names the part."""
+    i = start - 1
+    if i >= 0 and doc[i].lower_ == "the":
+        i -= 1
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PART_NOUNS
+
+
+def names_a_part(span: Span) -> bool:
+    """Whether SPAN is the name "known as" gives to a body's part: "a cell of the Tren de Aragua
+    known as La Cañera"."""
+    doc = span.doc
+    i = span.start
+    if i > 0 and doc[i - 1].text in OPENING_QUOTES:
+        i -= 1
+    if i >= 2 and (doc[i - 2].lower_, doc[i - 1].lower_) == ("known", "as"):
+        i -= 2
+    elif i >= 1 and doc[i - 1].lower_ in {"called", "dubbed", "nicknamed"}:
+        i -= 1
+    else:
+        return False
+    start = i
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_JOINERS):
+        start -= 1
+    return start < i and follows_part_of(doc, start)
 
 
 CALLERS = {"we", "they", "everyone", "everybody", "people", "locals", "residents"}

@@ -546,10 +546,6 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             if key not in seen:
                 seen.add(key)
                 claims.append(_claim(found, subject, claimant))
-                upper = _upper_bound(claims[-1])
-                if upper is not None and (subject.id, upper.value, found.unit_class) not in seen:
-                    seen.add((subject.id, upper.value, found.unit_class))
-                    claims.append(upper)
     return claims
 
 
@@ -748,14 +744,6 @@ def _share_of_them(doc: Doc, amount: Amount, before: PlacedAmount) -> PlacedAmou
     if noun is None or unit_class(noun.text) != "people":
         return None  # "around 15,000 of them under his own orders": his, not a kind of the people
     return PlacedAmount(amount, number, noun, noun.text, "people")
-
-
-def _upper_bound(claim: Claim) -> Claim | None:
-    """ "between $150 and $400 per lorry": the range is one claim with `value_max`, and its top is
-    also a claim of its own ("up to" $400), as analysts cite it and every gold set lists it."""
-    if claim.value_max is None:
-        return None
-    return replace(claim, value=claim.value_max, qualifier="up to", value_max=None)
 
 
 def _part_of(found: PlacedAmount, before: PlacedAmount) -> bool:

@@ -21,6 +21,7 @@ from actormap.extract.patterns import (
     word_list,
     yaml_data,
 )
+from actormap.extract.name_parts import known_name_part
 from actormap.extract.numbers import GLUED, tables
 from actormap.model import load_nouns
 
@@ -228,9 +229,11 @@ def _in_office_title(span: Span, label: str) -> bool:
 
 
 def _is_field_label(span: Span) -> bool:
-    """ "DOB:", "INTERVIEW:" : a form field in capitals, not a name."""
+    """ "DOB:", "INTERVIEW:" : a form field in capitals, not a name; "| Item:" a table's field."""
     doc = span.doc
-    return span.text.isupper() and span.end < len(doc) and doc[span.end].text == ":"
+    if span.end >= len(doc) or doc[span.end].text != ":":
+        return False
+    return span.text.isupper() or len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "|"
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -245,7 +248,8 @@ def collect_mentions(doc: Doc) -> list[Mention]:
     index = gazetteer_index()
     mentions = []
     for ent in doc.ents:
-        if nouns.entity_type_for_label(ent.label_) is None:
+        label = ent.label_ if nouns.entity_type_for_label(ent.label_) else _misread_name_label(ent)
+        if label is None:
             continue
         span = _strip_edges(ent)
         if span is None:
@@ -255,7 +259,6 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         if span is None or title_regex().fullmatch(span.text) or title_regex().fullmatch(span.text + "."):
             continue  # "Brig" of "Brig. Gen." tagged on its own
         title = None
-        label = ent.label_
         if label == "PERSON":
             title, span = _split_title(span)
         elif label == "ORG":
@@ -279,6 +282,32 @@ def collect_mentions(doc: Doc) -> list[Mention]:
         mentions.append(Mention(span=span, label=label, entry=entry, title=title))
     _share_surnames(doc, mentions)
     return mentions
+
+
+# Labels the small model sometimes puts on a name ("Yorbis José Contreras Mejías" as a quantity,
+# "Khurram Shahzad Durrani" as a work of art): such a span is read again as a name when its words say so.
+MISREAD_LABELS = {"WORK_OF_ART", "PRODUCT", "QUANTITY", "EVENT", "CARDINAL", "LAW"}
+QUOTE_MARKS = {'"', "“", "”", "'", "‘", "’", "«", "»"}
+
+
+def _misread_name_label(ent: Span) -> str | None:
+    """The label a name the model mislabelled should have: a body's when a word of a body's name
+    is in it ("Task Force Balik-Loob"), a person's when it opens with a given name and has no such
+    word; None for a title, a quoted nickname or anything not two or more capitalised words."""
+    if ent.label_ not in MISREAD_LABELS:
+        return None
+    words = [t.text for t in ent]
+    if len(words) < 2 or words[0] in {"The", "A"} or not all(w[:1].isupper() and w.replace("-", "").isalpha() for w in words):
+        return None
+    doc = ent.doc
+    if ent.start > 0 and doc[ent.start - 1].text in QUOTE_MARKS or ent.end < len(doc) and doc[ent.end].text in QUOTE_MARKS:
+        return None  # "El Flaco", "The Land Is Not Yours": a nickname or a title, left to the alias rules
+    if set(words) & _body_name_words():
+        return "ORG"
+    if set(words) & _type_word_set("location_words"):
+        return None
+    known = [known_name_part(w) for w in words]
+    return "PERSON" if (known[0] or known[1]) and 2 * sum(known) >= len(words) else None
 
 
 def _share_surnames(doc: Doc, mentions: list[Mention]) -> None:

@@ -24,6 +24,7 @@ GLUED = re.compile(r"([^\d\s]{1,4})(\d[\d,.]*[a-z]*)")  # "r$310", "ksh86m"
 BARE_DIGITS = re.compile(r"\+?\d+")
 DOT_THOUSANDS = re.compile(r"\d{1,3}\.\d{3}")
 RANGE_WORDS = {"to", "-", "–", "—"}
+SPREAD_WORDS = {"range", "ranges", "ranged", "ranging", "vary", "varies", "varied", "varying", "anywhere", "anything"}
 LETTER_SIGNS = {"q", "n", "r", "p"}  # currency signs that are also letters: money only when written as a sum
 LETTER_SCALES = {"k", "m", "mn", "mln", "b", "bn", "tn"}  # only right after digits: "1.5m", "3 bn"
 
@@ -296,7 +297,10 @@ class _Scanner:
         first = self.single(i + hedge_width)
         if first is None:
             return None
-        amount = self.ranged(first, between=hedge_width == 1 and self.low[i] == "between")
+        if self.changed_level(i):
+            amount = first  # "raised the reward from $100,000 to $300,000": two levels, each an amount
+        else:
+            amount = self.ranged(first, between=hedge_width == 1 and self.low[i] == "between")
         qualifier = hedge if hedge and hedge_width else amount.qualifier
         after = _longest(self.low, amount.end, self.t.hedges_after, widest=2)
         end = amount.end
@@ -304,6 +308,11 @@ class _Scanner:
             qualifier = self.t.hedges_after[tuple(self.low[end : end + after])]
             end += after
         return replace(amount, start=i, end=end, qualifier=qualifier)
+
+    def changed_level(self, i: int) -> bool:
+        """ "from X to Y" is a change of level unless the words before it speak of a spread ("ranging
+        from 2,000 to 5,000", "estimates vary from …")."""
+        return i > 0 and self.low[i - 1] == "from" and (i < 2 or self.low[i - 2] not in SPREAD_WORDS)
 
     def ranged(self, first: Amount, between: bool) -> Amount:
         """ "$20 to $30", "20-30", "between 200,000 and 500,000 pesos": the upper bound in value_max."""

@@ -9,7 +9,7 @@ from functools import lru_cache
 import spacy
 from spacy.attrs import ORTH
 from spacy.language import Language
-from spacy.util import compile_suffix_regex
+from spacy.util import compile_infix_regex, compile_suffix_regex
 
 from actormap.extract import components, gazetteer  # noqa: F401  (register the factories)
 from actormap.extract.mentions import title_roles
@@ -64,6 +64,13 @@ def split_footnote_marks(nlp: Language) -> None:
     nlp.tokenizer.suffix_search = compile_suffix_regex(suffixes).search
 
 
+def split_number_ranges(nlp: Language) -> None:
+    """ "$7,000–9,000": an en or em dash between numbers is a token of its own, as the model's rules
+    already make a hyphen, so the range reads as two numbers."""
+    infixes = [*nlp.Defaults.infixes, r"(?<=[0-9])[–—](?=[0-9$€£])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+
+
 @lru_cache(maxsize=2)
 def build_pipeline(model: str | None = None) -> Language:
     """The base model with paragraph breaks, the gazetteer and the actormap stages added."""
@@ -71,6 +78,7 @@ def build_pipeline(model: str | None = None) -> Language:
     keep_title_abbreviations(nlp)
     keep_in_laws(nlp)
     split_footnote_marks(nlp)
+    split_number_ranges(nlp)
     nlp.add_pipe("actormap_paragraphs", before="parser")
     nlp.add_pipe("actormap_gazetteer", after="ner")
     for stage in STAGES:

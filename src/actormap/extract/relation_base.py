@@ -54,7 +54,7 @@ SUBORDINATE = {"deputy", "vice", "assistant", "acting", "regional", "local", "ba
 UNIT_NOUNS = {"brigade", "battalion", "unit", "detachment", "regiment", "company", "squad", "cell", "wing", "branch",
               "division", "section", "taskforce", "team", "platoon", "faction", "office", "department", "directorate",
               "katiba", "kataib", "liwa", "front", "arm", "province", "command", "bureau", "service",
-              "sector", "contingent"}  # "commands the army's southern sector"
+              "sector", "contingent", "desk"}  # "commands the army's southern sector"
 # Entity labels of an amount: a clause on one ("€2.1 million belonging to …") is not about an actor.
 AMOUNT_ENTITIES = {"MONEY", "CARDINAL", "QUANTITY", "PERCENT"}
 # Which ends a relation type accepts as its target: places are only where someone is or what a governor runs.

@@ -72,9 +72,15 @@ def _names_an_armed_body(actor: Actor) -> bool:
 # The offices that govern a place, for "head of the Donetsk regional military administration".
 ADMINISTRATION_NOUNS = {"administration", "government", "authority", "council", "municipality"}
 OFFICE_WORDS = {"ministry", "agency", "commission", "directorate", "department", "bureau", "office", "service", "council"}
-# A body's parts as Spanish, French or Portuguese names write them, and a task force: "the ELN's
-# Frente Urbano Manuel Pérez", "the army's Vulcano Task Force", "the NUG's People's Defence Force".
-FOREIGN_UNIT_WORDS = {"frente", "bloque", "brigada", "comando", "columna", "unidad", "force", "forces"}
+# A body's parts as Spanish, French or Portuguese names write them, a task force and a named
+# operation: "the ELN's Frente Urbano Manuel Pérez", "the army's Vulcano Task Force", "the NUG's
+# People's Defence Force", "the Nigerian Army's Operation Fansan Yamma".
+FOREIGN_UNIT_WORDS = {"frente", "bloque", "brigada", "comando", "columna", "unidad", "force", "forces", "operation"}
+
+
+# A plural kinship noun with a possessor, and what each person listed after it is to the possessor.
+POSSESSED_KIN = {"sons": "son", "daughters": "daughter", "brothers": "brother", "sisters": "sister", "cousins": "cousin",
+                 "nephews": "nephew", "nieces": "niece"}
 
 
 class RoleRules(RuleBase):
@@ -322,15 +328,23 @@ class RoleRules(RuleBase):
         return None
 
     def from_kin_list(self, token: Token) -> None:
-        """ "two brothers, Héctor and Ramiro Arredondo": kin named in apposition to a plural kinship noun."""
-        label = KIN_PLURALS.get(token.lower_)
-        if label is None:
+        """ "two brothers, Héctor and Ramiro Arredondo": kin named in apposition to a plural kinship
+        noun; "Fakih's sons, Ali and Mohammad": each is also the possessor's kin."""
+        label, kin = KIN_PLURALS.get(token.lower_), POSSESSED_KIN.get(token.lower_)
+        if label is None and kin is None:
             return
         named = [a for c in token.children if c.dep_ == "appos" for a in self.refs.with_conjuncts(c)]
         if len(named) < 2:
             named = self._listed_after(token.i + 1)
-        for a, b in combinations(named, 2):
-            self.found.add("family", a, b, token.sent, label, self.attribution(token))
+        attributed = self.attribution(token)
+        if label is not None:
+            for a, b in combinations(named, 2):
+                self.found.add("family", a, b, token.sent, label, attributed)
+        possessor = next((self.refs.actor_of(c) for c in token.children if c.dep_ == "poss"), None)
+        if kin is not None and possessor is not None and possessor.type == "person":
+            for relative in named:
+                if relative is not possessor:
+                    self.found.add("family", relative, possessor, token.sent, kin, attributed)
 
     def _listed_after(self, i: int) -> list[Actor]:
         """ ", A and B" right after a word: the actors listed there (the parser often misses the apposition)."""
@@ -369,8 +383,10 @@ class RoleRules(RuleBase):
             return
         subjects, _ = self.subjects(token)
         self._role_is_name(token)
-        for attr in token.children:
-            rtype = role_relations().get(attr.lemma_.lower()) if attr.dep_ == "attr" else None
+        attrs = [c for c in token.children if c.dep_ == "attr"]
+        # "is a local imam and the brother of Ismaaciil Mursal": each role joined to the first
+        for attr in [*attrs, *(c for a in attrs for c in a.conjuncts if c.i > a.i)]:
+            rtype = role_relations().get(attr.lemma_.lower())
             if rtype is None:
                 continue
             for s in subjects:

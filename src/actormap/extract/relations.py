@@ -59,12 +59,14 @@ class _Extractor(RoleRules, PlaceRules):
     def _owners_of_unit(self, verb: Token) -> list[Actor]:
         """The named possessor of a commanded armed unit: "the army's southern sector" is the
         army's (a pronoun possessor is left to the rules that resolve pronouns; an office is not
-        an armed unit: "runs the brigade's office in Najaf" may name another brigade)."""
+        an armed unit: "runs the brigade's office in Najaf" may name another brigade), and of any
+        unit a body is named owning ("leads HSM's Somalia desk")."""
         owners = []
         for obj in verb.children:
-            if obj.dep_ in {"dobj", "obj"} and obj.lemma_.lower() in _ARMED_UNIT_NOUNS:
+            if obj.dep_ in {"dobj", "obj"} and obj.lemma_.lower() in UNIT_NOUNS:
                 for poss in obj.children:
-                    actor = self.refs.actor_of(poss) if poss.dep_ == "poss" and poss.pos_ != "PRON" else None
+                    named = poss.pos_ == "PROPN" or obj.lemma_.lower() in _ARMED_UNIT_NOUNS and poss.pos_ != "PRON"
+                    actor = self.refs.actor_of(poss) if poss.dep_ == "poss" and named else None
                     if actor is not None and actor.type in {"organization", "group"}:
                         owners.append(actor)
         return owners
@@ -91,8 +93,9 @@ class _Extractor(RoleRules, PlaceRules):
             rtype = reading["type"]
             if rtype == "commands" and self._names_a_unit_of(verb, passive):
                 rtype = "member_of"  # "commands an SNA brigade": a unit of the SNA, so a member of it
-                if not targets and not passive:
-                    targets = self._owners_of_unit(verb)  # "who commands the army's southern sector"
+                if not passive:
+                    targets = [a for a in targets if a.type != "location"]  # "HSM's Somalia desk" serves HSM, not Somalia
+                    targets = targets or self._owners_of_unit(verb)  # "who commands the army's southern sector"
             posted = self._posting_of(verb, passive) if rtype == "commands" else None
             if reading.get("sources"):  # "he fought with ASWJ" is a member's; "Fano fought with the army" is no reading
                 sources = [s for s in sources if s.type in reading["sources"]]

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from actormap.extract.aliases import names_a_part
 from actormap.extract.doc_text import text_of
 from actormap.extract.mentions import Mention, kin_nouns
 from actormap.extract.name_parts import known_name_part
@@ -100,11 +101,13 @@ def mention_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str
         votes["person"] += STRONG  # "[14/02/2024 06:41] Wilmer Castaño: My contact is …"
     if _age_after(mention.span):
         votes["person"] += STRONG  # "Korovin, 36, declined", "Sualehe Amade Issa (A), 26, from …"
+    if _born_after(mention.span):
+        votes["person"] += STRONG  # "Jean-Baptiste Ndayisaba, born in 1971 in Gisenyi"
     if _age_appositive(mention.span):
         votes["person"] += STRONG  # "Mahamat Saleh Ousmane, a 52-year-old former Chadian army officer"
     if _given_name_first(mention.span):
         votes["person"] += 2  # "Wilmer Andrés Palacios Mena": outweighs one ORG label, not a clue in the text
-    if _led_after(mention.span):
+    if _led_after(mention.span) or _led_as_subject(mention.span) or names_a_part(mention.span):
         votes["organization"] += STRONG  # "Fanmi Lwès, headed by Jean-Robert Mondésir,"
     if _alias_after(mention.span):
         votes["person"] += 2  # "X, a.k.a. "El Orfebre"": mostly said of people
@@ -220,6 +223,14 @@ def _age_after(span: Span) -> bool:
     return age.isdigit() and 15 <= int(age) <= 99
 
 
+def _born_after(span: Span) -> bool:
+    """ "Jean-Baptiste Ndayisaba, born in 1971 in Gisenyi", "Ana Ruiz (born 1980)": people are born,
+    bodies are founded."""
+    doc = span.doc
+    i = span.end
+    return i + 1 < len(doc) and doc[i].text in {",", "("} and doc[i + 1].lower_ in {"born", "b."}
+
+
 LEADERSHIP_PARTICIPLES = {"headed", "led", "commanded", "run", "founded", "controlled", "directed"}
 
 
@@ -240,6 +251,15 @@ def _led_after(span: Span) -> bool:
     # headed by X"); "the Ferrante clan of Naples, led by X" leads the clan, not Naples
     root, head = span.root, doc[first].head
     return head.i == root.i or (root.dep_ == "appos" and head.i == root.head.i)
+
+
+def _led_as_subject(span: Span) -> bool:
+    """ "La Cañera was led by Yorbis Contreras": what is led is a body. Not "controlled by": a town
+    is controlled by a gang too."""
+    doc = span.doc
+    words = [t.lower_ for t in doc[span.end : min(span.end + 3, len(doc))]]
+    return len(words) == 3 and words[0] in {"was", "is", "were", "are"} and words[1] in LEADERSHIP_PARTICIPLES - {"controlled"} \
+        and words[2] == "by"
 
 
 def _age_appositive(span: Span) -> bool:
