@@ -1485,3 +1485,20 @@ def test_relations_of_ranks_desks_operations_kin_lists_and_ledger_payees(extract
 def test_relations_a_place_in_the_name_of_a_desk_is_not_led(extract):
     found = relations(extract("Ifrah Warsame, who leads HSM's Somalia desk, cautioned that ledgers are incomplete."))
     assert not any(r[0] == "commands" for r in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Their boss Senad Kurtović is hiding in Sarajevo.", ("located_in", "Senad Kurtović", "Sarajevo")),
+        ("Almada's lawyer, Marisol Quiroga, who practises in Hermosillo, said her client is a rancher.",
+         ("located_in", "Marisol Quiroga", "Hermosillo")),
+        ("Saraya Nasr al-Jazira, a militia formally enrolled in the Popular Mobilization Forces since 2017, holds Sinjar.",
+         ("member_of", "Saraya Nasr al-Jazira", "Popular Mobilization Forces")),
+        ("The Liwa al-Quds was integrated into the Fifth Corps in 2018.", ("member_of", "Liwa al-Quds", "Fifth Corps")),
+        ("Interviewer: Mariam Ouédraogo (CSSS).\nThe Centre for Sahel Security Studies (CSSS) published the notes.",
+         ("member_of", "Mariam Ouédraogo", "Centre for Sahel Security Studies")),
+    ],
+)
+def test_relations_of_hiding_practising_enrolling_and_bylines(extract, text, expected):
+    assert expected in relations(extract(text))

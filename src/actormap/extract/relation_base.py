@@ -185,7 +185,10 @@ class RuleBase:
                         antecedents = [] if placed else self.refs.with_conjuncts(current.head)
                         if antecedents:
                             return antecedents, child.dep_ == "nsubjpass"
-                    return self.refs.with_conjuncts(child), child.dep_ == "nsubjpass"
+                    actors = self.refs.with_conjuncts(child)
+                    if not actors and any(c.dep_ in SUBJECT_DEPS and c.i > child.i for c in current.children):
+                        continue  # "Their boss Senad Kurtović is hiding": the parser made both words subjects
+                    return actors, child.dep_ == "nsubjpass"
             accused = _accused_of(current)
             if accused is not None:
                 return self.refs.with_conjuncts(accused), False

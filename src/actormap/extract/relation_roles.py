@@ -542,6 +542,12 @@ class RoleRules(RuleBase):
                 # "Revista Frontera's Lucía Benítez", "Human Rights Watch's Laetitia Bader"
                 self.found.add("member_of", actor, employer, mention.span.sent, None, self.attribution(mention.span.root))
             k = mention.span.end
+            bracketed = self.refs.index.get(k + 1) if k + 2 < len(doc) and doc[k].text == "(" else None
+            if bracketed is not None and bracketed.type == "organization":
+                # "Interviewer: Mariam Ouédraogo (CSSS).": a byline gives the body in brackets
+                close = next((m.span.end for m in bracketed.mentions if m.span.start == k + 1), k + 2)
+                if close < len(doc) and doc[close].text == ")":
+                    self.found.add("member_of", actor, bracketed, mention.span.sent, None, self.attribution(mention.span.root))
             # "Laetitia Bader of Human Rights Watch", "Mustafe Elmi from Codka Xamar TV here"
             if k + 1 >= len(doc) or doc[k].lower_ not in {"of", "from"}:
                 continue
