@@ -204,3 +204,9 @@ def test_a_count_in_a_verbless_clause_ends(claims):
     # the walk up from a place to its verb once never stopped at a root that is no verb ("is")
     found = claims("MENDOZA: Our tally for Esmeraldas last year is 1,380 violent deaths.")
     assert all(c[1] == 1380 for c in found)
+
+
+def test_the_dead_of_an_attack_are_the_village_not_the_areas_that_hold_it(claims):
+    text = ("Armed bandits on motorcycles attacked Kadawa village in Maru Local Government Area of Zamfara State late on "
+            "Wednesday, killing at least 12 residents, police said.")
+    assert [(c[0], c[1]) for c in claims(text)] == [("Kadawa", 12)]

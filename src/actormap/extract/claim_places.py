@@ -29,6 +29,7 @@ from actormap.extract.claim_words import (
     word_set,
 )
 from actormap.extract.doc_text import text_of
+from actormap.extract.gazetteer_words import PLACE_NOUNS
 
 # where people were driven from, or were when displaced; "fled to X" is where they went
 ORIGIN_PREPS = {"from", "in", "across", "around", "near", "within", "throughout", "of", "inside", "out"}
@@ -210,7 +211,31 @@ def casualty_place(found: PlacedAmount, verb: Token, resolver: ClaimResolver) ->
         }
     if not places:
         return _headline_place(found.number.doc, resolver) if _civilian(found) else None
+    if len(places) > 1:  # "attacked Kadawa village in Maru Local Government Area of Zamfara State": Kadawa
+        places = {key: actor for key, actor in places.items()
+                  if not any(_contains(token, resolver) for token in sent if resolver.index.get(token.i) is actor)}
     return next(iter(places.values())) if len(places) == 1 else None
+
+
+def _contains(token: Token, resolver: ClaimResolver) -> bool:
+    """Whether TOKEN names a place only as what holds the place named right before it ("Kadawa
+    village in Maru", "Maru Local Government Area of Zamfara State"), read on the words: the
+    parser hangs such an "in" on the verb as often as on the place."""
+    doc = token.doc
+    actor = resolver.index.get(token.i)
+    start = token.i
+    while start > 0 and resolver.index.get(start - 1) is actor:
+        start -= 1
+    i = start - 1
+    if i > 0 and doc[i].lower_ == "the":
+        i -= 1
+    if i < 1 or doc[i].lower_ not in {"in", "of"}:
+        return False
+    before = i - 1
+    if doc[before].lower_ in PLACE_NOUNS:
+        before -= 1  # "Kadawa village in …"
+    held = resolver.index.get(before) if before >= 0 else None
+    return held is not None and held is not actor and held.type == "location"
 
 
 def _civilian(found: PlacedAmount) -> bool:
