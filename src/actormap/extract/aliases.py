@@ -28,7 +28,7 @@ ALIAS_ADVERBS = {"popularly", "better", "widely", "locally", "commonly", "also",
                  "sometimes", "variously", "alternatively", "elsewhere"}
 
 
-NAME_JOINERS = {"-", "al", "el", "bin", "ibn", "de", "del"}
+NAME_JOINERS = {"-", "al", "el", "bin", "ibn", "de", "del"}  # "Tren de Aragua", "Abu Bakr al-Baghdadi"
 
 
 def _capitalised_run(doc: Doc, start: int) -> Span | None:
@@ -36,11 +36,11 @@ def _capitalised_run(doc: Doc, start: int) -> Span | None:
     end = start
     while end < len(doc):
         t = doc[end]
-        if t.text[:1].isupper() or (t.text in {"-", "al", "el", "bin", "ibn", "de", "del"} and end > start):
+        if t.text[:1].isupper() or (t.text in NAME_JOINERS and end > start):
             end += 1
         else:
             break
-    while end > start and doc[end - 1].text in {"-", "al", "el", "bin", "ibn", "de", "del"}:
+    while end > start and doc[end - 1].text in NAME_JOINERS:
         end -= 1
     return doc[start:end] if end > start else None
 
@@ -86,9 +86,9 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
 
 # What a body's part or offshoot is called: "a cell of the Tren de Aragua known as La Cañera"
 # names the cell.
-PART_NOUNS = {"cell", "cells", "faction", "wing", "unit", "branch", "splinter", "offshoot", "battalion", "brigade", "network",
-              "affiliate", "subsidiary", "front", "chapter", "clique", "franchise", "arm", "group", "militia", "gang",
-              "company", "firm"}
+OFFSHOOT_NOUNS = {"cell", "cells", "faction", "wing", "unit", "branch", "splinter", "offshoot", "battalion", "brigade", "network",
+                  "affiliate", "subsidiary", "front", "chapter", "clique", "franchise", "arm", "group", "militia",
+                  "gang", "company", "firm"}
 
 
 def follows_part_of(doc: Doc, start: int) -> bool:
@@ -96,7 +96,7 @@ def follows_part_of(doc: Doc, start: int) -> bool:
     i = start - 1
     if i >= 0 and doc[i].lower_ == "the":
         i -= 1
-    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in PART_NOUNS
+    return i >= 1 and doc[i].lower_ == "of" and doc[i - 1].lower_ in OFFSHOOT_NOUNS
 
 
 def names_a_part(span: Span) -> bool:
@@ -113,7 +113,7 @@ def names_a_part(span: Span) -> bool:
     else:
         return False
     start = i
-    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].lower_ in NAME_JOINERS):
+    while start > 0 and (doc[start - 1].text[:1].isupper() or doc[start - 1].text in NAME_JOINERS):
         start -= 1
     return start < i and follows_part_of(doc, start)
 
