@@ -224,9 +224,7 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
 def _said_as_place(mention: Mention) -> bool:
     """ "attacked Kadawa village", before "the Kadawa Development Association paid": the text
     itself calls the short name a place, so it is the place the body is named after."""
-    if mention.votes is None:
-        mention.votes = typevote.mention_votes(mention, person_roles())
-    votes = mention.votes
+    votes = typevote.cached_votes(mention, person_roles())
     return votes["location"] >= typevote.STRONG and votes["location"] > votes["organization"]
 
 

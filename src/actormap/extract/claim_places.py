@@ -213,20 +213,18 @@ def casualty_place(found: PlacedAmount, verb: Token, resolver: ClaimResolver) ->
         return _headline_place(found.number.doc, resolver) if _civilian(found) else None
     if len(places) > 1:  # "attacked Kadawa village in Maru Local Government Area of Zamfara State": Kadawa
         places = {key: actor for key, actor in places.items()
-                  if not any(_contains(token, resolver) for token in sent if resolver.index.get(token.i) is actor)}
+                  if not any(_contains(token, resolver) for token in sent
+                             if resolver.index.get(token.i) is actor and resolver.index.get(token.i - 1) is not actor)}
     return next(iter(places.values())) if len(places) == 1 else None
 
 
-def _contains(token: Token, resolver: ClaimResolver) -> bool:
-    """Whether TOKEN names a place only as what holds the place named right before it ("Kadawa
-    village in Maru", "Maru Local Government Area of Zamfara State"), read on the words: the
-    parser hangs such an "in" on the verb as often as on the place."""
-    doc = token.doc
-    actor = resolver.index.get(token.i)
-    start = token.i
-    while start > 0 and resolver.index.get(start - 1) is actor:
-        start -= 1
-    i = start - 1
+def _contains(start: Token, resolver: ClaimResolver) -> bool:
+    """Whether the place named from START on is named only as what holds the place named right
+    before it ("Kadawa village in Maru", "Maru Local Government Area of Zamfara State"), read on
+    the words: the parser hangs such an "in" on the verb as often as on the place."""
+    doc = start.doc
+    actor = resolver.index.get(start.i)
+    i = start.i - 1
     if i > 0 and doc[i].lower_ == "the":
         i -= 1
     if i < 1 or doc[i].lower_ not in {"in", "of"}:

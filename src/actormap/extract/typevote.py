@@ -404,6 +404,13 @@ def _appositive_noun(span: Span) -> str:
     return ""
 
 
+def cached_votes(mention: Mention, person_roles: frozenset[str]) -> Counter[str]:
+    """mention_votes, kept on the mention: the clustering asks about the same mentions many times."""
+    if mention.votes is None:
+        mention.votes = mention_votes(mention, person_roles)
+    return mention.votes
+
+
 def vote_type(mentions: list[Mention], person_roles: frozenset[str] = frozenset()) -> str:
     """The actor's type: the gazetteer's when it knows the name, else the weighted vote."""
     for m in mentions:
@@ -415,9 +422,7 @@ def vote_type(mentions: list[Mention], person_roles: frozenset[str] = frozenset(
     lone_words = any(m.label != "PERSON" and len(m.span) == 1 for m in mentions)
     name_parts = _person_name_parts(mentions) if lone_words else set()
     for m in mentions:
-        if m.votes is None:  # the clustering asks about the same mentions many times
-            m.votes = mention_votes(m, person_roles)
-        votes.update(m.votes)
+        votes.update(cached_votes(m, person_roles))
         if m.label == "PERSON" or not name_parts or m.text not in name_parts:
             votes.update(label_votes(m))  # but "Almada" alone, labelled ORG after "Rigoberto Almada Quiñónez": no vote
     if not votes:
