@@ -774,3 +774,9 @@ def test_a_share_of_them_is_the_body_they_stand_for(claims):
 
 def test_a_share_of_them_who_are_no_body_is_no_claim(claims):
     assert claims("Gunmen attacked the village on Sunday. Police later arrested 12 of them.") == []
+
+
+def test_a_name_the_parser_hung_on_the_verb_as_a_compound_is_its_subject(claims):
+    text = ("The UN Security Council's sanctions monitoring team assessed in its latest report that the TTP fields "
+            "between 5,000 and 6,500 fighters.")
+    assert [(c[0], c[1]) for c in claims(text)] == [("TTP", 5000)]

@@ -209,7 +209,11 @@ def _own_subject(verb: Token) -> Token | None:
         marks = [c for c in verb.children if c.dep_ == "mark" and subjects[0].i < c.i < subjects[1].i]
         if marks:
             return subjects[1]
-    return subjects[0] if subjects else None
+    if subjects:
+        return subjects[0]
+    # "assessed that the TTP fields between 5,000 and 6,500 fighters": the parser hung the name
+    # on the verb as a compound, a relation a verb never has
+    return next((c for c in verb.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i == verb.i - 1), None)
 
 
 def _name_before(verb: Token) -> Token | None:
