@@ -37,7 +37,7 @@ FLOORS = {
     "blind15": {"entities": 0.83, "quotes": 0.97, "speaker": 0.84, "relations": 0.49, "claims": 0.71, "claimant": 0.89},
     "blind16": {"entities": 0.84, "quotes": 0.97, "speaker": 0.81, "relations": 0.51, "claims": 0.58, "claimant": 0.93},
     "blind17": {"entities": 0.89, "quotes": 0.76, "speaker": 0.90, "relations": 0.49, "claims": 0.74, "claimant": 0.90},
-    "blind18": {"entities": 0.86, "quotes": 0.97, "speaker": 0.73, "relations": 0.56, "claims": 0.47, "claimant": 0.82},
+    "blind18": {"entities": 0.86, "quotes": 0.97, "speaker": 0.73, "relations": 0.56, "claims": 0.50, "claimant": 0.72},
     "blind19": {"entities": 0.81, "quotes": 0.97, "speaker": 0.83, "relations": 0.41, "claims": 0.47, "claimant": 0.81},
     "blind20": {"entities": 0.87, "quotes": 0.97, "speaker": 0.78, "relations": 0.48, "claims": 0.76, "claimant": 0.79},
     "blind21": {"entities": 0.85, "quotes": 0.97, "speaker": 0.74, "relations": 0.51, "claims": 0.63, "claimant": 0.82},
@@ -56,7 +56,7 @@ FLOORS = {
     "blind34": {"entities": 0.83, "quotes": 0.97, "speaker": 0.94, "relations": 0.45, "claims": 0.52, "claimant": 0.91},
     "blind35": {"entities": 0.82, "quotes": 0.94, "speaker": 0.73, "relations": 0.60, "claims": 0.53, "claimant": 0.85},
     "blind36": {"entities": 0.83, "quotes": 0.97, "speaker": 0.79, "relations": 0.47, "claims": 0.48, "claimant": 0.43},
-    "blind37": {"entities": 0.85, "quotes": 0.97, "speaker": 0.75, "relations": 0.50, "claims": 0.35, "claimant": 0.82},
+    "blind37": {"entities": 0.85, "quotes": 0.97, "speaker": 0.75, "relations": 0.50, "claims": 0.41, "claimant": 0.82},
     "blind38": {"entities": 0.79, "quotes": 0.97, "speaker": 0.81, "relations": 0.41, "claims": 0.39, "claimant": 0.72},
     "blind39": {"entities": 0.80, "quotes": 0.97, "speaker": 0.86, "relations": 0.29, "claims": 0.20, "claimant": 0.63},
 }
