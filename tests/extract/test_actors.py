@@ -1150,3 +1150,48 @@ def test_actors_an_alias_after_a_part_of_a_body_names_the_part(extract):
     tren = entity_named(record, "Tren de Aragua")
     assert tren is not None and "La Cañera" not in tren["aliases"]
     assert _type_of(record, "La Cañera") == "organization"
+
+
+def test_actors_two_capitalised_words_spelling_a_bracketed_acronym_are_a_body(extract):
+    record = extract("Main actors\nArambai Tenggol (AT): Meitei armed group, strongest in Imphal East. "
+                     'AT says "more than 20" of its volunteers drove the attackers off.')
+    body = entity_named(record, "Arambai Tenggol")
+    assert body is not None and body["type"] == "organization" and "AT" in body["aliases"]
+
+
+def test_actors_a_country_s_army_is_a_body_when_the_model_misses_the_country(extract):
+    record = extract("Context\n\nBenin's army has deployed some 3,000 troops in the Alibori and Atacora departments "
+                     "since 2022.")
+    assert _type_of(record, "Benin's army") == "organization"
+
+
+def test_actors_a_gang_named_for_a_place_is_a_body_apart_from_the_place(extract):
+    record = extract("The accounts we link to the Salt Spring crew received 61 transfers. The crew has been feuding "
+                     "with the Rose Heights gang. Police raided two houses in Salt Spring and Mount Salem.")
+    assert _type_of(record, "Salt Spring crew") == "organization"
+    assert _type_of(record, "Salt Spring") == "location"
+
+
+def test_actors_a_title_before_a_name_tagged_as_a_body_joins_the_titled_person(extract):
+    record = extract("Ouaddai Governor Brahim Seid Mahamat told PolOff that many left. Zaghawa-led militias "
+                     "fighting alongside SAF near El Fasher have accused N'Djamena of tolerating RSF supply lines; "
+                     "Governor Mahamat rejected this.")
+    mahamat = entity_named(record, "Brahim Seid Mahamat")
+    assert mahamat is not None and "Mahamat" in mahamat["aliases"]
+    assert entity_named(record, "Governor Mahamat") is None
+
+
+def test_actors_a_body_s_acronym_in_its_own_language_joins_it(extract):
+    record = extract("The minutes cover ransoms paid to the Paraguayan People's Army (EPP) and its splinter. "
+                     "The EPP remains under the command of Carmelo Ojeda Báez.")
+    army = entity_named(record, "Paraguayan People's Army")
+    assert army is not None and "EPP" in army["aliases"]
+
+
+def test_actors_a_chat_label_s_bracketed_outlet_and_role_are_not_the_speaker_s_names(extract):
+    record = extract("[02/03/2025, 20:15:11] Mustafe Elmi: Salaan all, Mustafe Elmi from Codka Xamar TV here.\n"
+                     "[02/03/2025, 21:05:12] Mustafe (Codka Xamar): 4?? our guy counted five bodies\n\n"
+                     "NGOZI ADEYEMI (HOST): Welcome back. I'm Ngozi Adeyemi.")
+    mustafe = entity_named(record, "Mustafe Elmi")
+    assert mustafe is not None and "Codka Xamar" not in mustafe["aliases"]
+    assert entity_named(record, "HOST") is None

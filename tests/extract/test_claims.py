@@ -706,3 +706,13 @@ def test_a_watching_body_holds_nothing(claims):
     found = claims("The Sahel Rights Observatory counted 223 people killed in Djibo. The Sobat Defence Forces received "
                    "weapons. The Panel traced 1.3 million rounds of ammunition to the SDF.")
     assert not any(subject in {"Sahel Rights Observatory", "Panel"} for subject, *_ in found)
+
+
+def test_claims_a_body_counting_its_own_fighters_claims_them(claims):
+    assert claims("The ADF today counts more than 4,000 trained fighters in the homeland.") == [
+        ("ADF", 4000, "trained fighters", "more than", "ADF")]
+
+
+def test_claims_a_count_of_the_dead_is_no_body_s_own_strength(claims):
+    found = claims("The Kivu Security Tracker counts 40 fighters killed in Masisi.")
+    assert not any(subject == "Kivu Security Tracker" for subject, *_ in found)

@@ -302,3 +302,18 @@ def test_from_one_level_to_another_is_two_amounts_unless_a_spread(text, values):
 def test_an_en_dash_between_numbers_makes_a_range(extract):
     (claim,) = extract("Line 03 | Payer: Baraawe Charcoal Traders' Cooperative | Amount: $7,000–9,000")["claims"]
     assert (claim["value"], claim["value_max"], claim["unit"]) == (7000, 9000, "USD")
+
+
+@pytest.mark.parametrize(
+    ("text", "currency", "value"),
+    [
+        ("transfers totalling J$48.6 million", "JMD", 48_600_000),
+        ("a fee of TT$5,000", "TTD", 5_000),
+        ("around 1.2 billion guaraníes", "PYG", 1_200_000_000),
+        ("Rs 1.2 crore in cash seized in Imphal, India", "INR", 12_000_000),
+        ("Rs 500,000 paid in Quetta, Pakistan", "PKR", 500_000),
+    ],
+)
+def test_numbers_more_currency_signs_and_words(one, text, currency, value):
+    amount = one(text)
+    assert (amount.currency, amount.value) == (currency, value)

@@ -1502,3 +1502,29 @@ def test_relations_a_place_in_the_name_of_a_desk_is_not_led(extract):
 )
 def test_relations_of_hiding_practising_enrolling_and_bylines(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The second is the Balochistan Liberation Front (BLF), strongest in Kech and Panjgur and headed by Dr. "
+         "Saleem Jan Rind, a former medical student.", ("commands", "Saleem Jan Rind", "Balochistan Liberation Front")),
+        ("The second is the Balochistan Liberation Front (BLF), strongest in Kech and Panjgur.",
+         ("located_in", "Balochistan Liberation Front", "Kech")),
+        ("Katiba Hanifa, the JNIM unit led by a commander known locally as Hamadoun Barry, killed soldiers.",
+         ("commands", "Hamadoun Barry", "Katiba Hanifa")),
+        ("ISPP, led in Balochistan by a commander using the nom de guerre Abu Hamza al-Balochi, has bombed rallies.",
+         ("commands", "Abu Hamza al-Balochi", "ISPP")),
+        ('The EPP remains under the command of Carmelo Ojeda Báez, alias "Comandante Tito".',
+         ("commands", "Carmelo Ojeda Báez", "EPP")),
+    ],
+)
+def test_relations_of_ranked_bodies_leaders_known_as_and_command_held(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_relations_a_name_modifying_a_unit_noun_takes_no_role_from_before_the_comma(extract):
+    found = relations(extract('The statement said fighters of Katiba Hanifa, the JNIM unit active in the park, had '
+                              'killed "70 apostate soldiers".'))
+    assert ("member_of", "Katiba Hanifa", "JNIM") in found
+    assert ("member_of", "JNIM", "Katiba Hanifa") not in found

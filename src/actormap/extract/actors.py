@@ -16,6 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from actormap.extract import typevote
+from actormap.extract.gazetteer_words import PLACE_GANG_NOUNS
 from actormap.extract.aliases import (
     join_acronyms,
     join_bare_forces,
@@ -214,6 +215,8 @@ def is_short_form(mention: Mention, group: list[Mention]) -> bool:
                 rest = full[:i] + full[i + len(tokens) :]
                 if mention.label in {"GPE", "LOC"} and all(t.lower() in GOVERNING_WORDS for t in rest):
                     return False  # "Zamfara State" is the place the "Zamfara State Government" governs
+                if mention.label in {"GPE", "LOC", "FAC"} and rest == (full[-1],) and full[-1] in PLACE_GANG_NOUNS:
+                    return False  # "Salt Spring" is where the "Salt Spring crew" works
                 if mention.label in {"GPE", "LOC"} and i == 0 and rest[-1].lower() in STATE_BODY_HEADS:
                     return False  # "Benue State" is where the "Benue State Emergency Management Agency" works
                 if len(tokens) > 1 or mention.label == "ORG" or all(t in generic_org_words() or t.isdigit() for t in rest):

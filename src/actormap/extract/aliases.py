@@ -64,6 +64,8 @@ def _declared_after(doc: Doc, mention: Mention, starts: set[int] | None = None) 
         if run is not None and len(run.text) > 1 and run.end < len(doc) and doc[run.end].text in {")", '"', "”"}:
             if run.end + 1 < len(doc) and doc[run.end + 1].text in DASHES:
                 return None  # "BAMAKO, Mali (Sahel Wire) -": a dateline's agency
+            if mention.label == "PERSON" and run.end + 1 < len(doc) and doc[run.end + 1].text == ":":
+                return None  # "Mustafe (Codka Xamar): 4??": a chat label's outlet, the speaker's employer
             return run  # "(A)" marks an interviewee's answers, it is no alias
         return None
     if i < len(doc) and (doc[i].text == "," or doc[i].text in DASHES):
@@ -330,6 +332,8 @@ def _could_abbreviate(alias: str, name: str) -> bool:
     words = [w for w in name.lstrip("'\"").split() if w[:1].isupper() and w.lower() != "the"]
     if alias[0] == words[0][:1] if words else False:
         return True
+    if len(words) >= 2 and words[-1] in yaml_data("type_words")["organization_words"]:
+        return True  # "the Paraguayan People's Army (EPP)": a body's name, its acronym in its own language
     # some skip the first words: "(MINUSMA)" after "United Nations Multidimensional … Mission in Mali"
     return len(words) >= 4 and alias[0] in {w[0] for w in words[1:]}
 

@@ -126,7 +126,7 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
         return _share_owner(found, verb, resolver)  # "the remaining 40 percent belong to X"
     if _ruled_out(found, verb):
         return [], None
-    self_claim = lemma in claim_verbs()["self"]
+    self_claim = lemma in claim_verbs()["self"] or _counts_its_own(found, verb, child)
     # "Rwanda maintains roughly 4,000 soldiers": a speech verb whose object is what was counted
     # is a verb of holding here, not of saying
     spoken = lemma in speech_verbs() and not (child.dep_ == "dobj" and child.i == found.anchor.i)
@@ -152,6 +152,18 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if said.claimant is None and not said.said:
         return subjects, _acting_authority(verb, subjects, resolver) or voice_claimant(found, resolver)
     return subjects, said.claimant
+
+
+# "counts 40 fighters killed": a tally of the dead, whoever counts it
+CASUALTY_MODIFIERS = {"killed", "dead", "wounded", "injured", "missing", "captured", "arrested"}
+
+
+def _counts_its_own(found: PlacedAmount, verb: Token, child: Token) -> bool:
+    """ "The ADF today counts more than 4,000 trained fighters": "count" in the present with people
+    as its object is a body giving its own strength, not a tally of others."""
+    return verb.lemma_.lower() == "count" and verb.tag_ in {"VBZ", "VBP"} and child.dep_ == "dobj" \
+        and child.i == found.anchor.i and found.unit_class == "people" \
+        and not any(c.lower_ in CASUALTY_MODIFIERS for c in child.children)
 
 
 def _acting_authority(verb: Token, subjects: list[Actor], resolver: ClaimResolver) -> Actor | None:

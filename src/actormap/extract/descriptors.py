@@ -154,6 +154,8 @@ def _appositive_before(span: Span) -> list[Token]:
     start = span.start - 1 if span.start > 1 and doc[span.start - 1].lower_ == "the" else span.start
     if start < 1 or doc[start - 1].text != ",":
         return []  # "Islah's bitter rival, the Southern Transitional Council"
+    if span.root.dep_ in {"compound", "nmod"} and span.root.head.i >= span.end and span.root.head.pos_ == "NOUN":
+        return []  # "fighters of Katiba Hanifa, the JNIM unit": the phrase before is the unit's
     tokens: list[Token] = []
     for t in reversed(doc[span.sent.start : start - 1]):
         placed = t.lower_ in {"in", "from", "at"} and t.i + 1 < len(doc) and doc[t.i + 1].is_title and doc[t.i + 1].pos_ == "PROPN"
@@ -171,7 +173,7 @@ def _appositive_before(span: Span) -> list[Token]:
 
 # Words that set a name after the role phrase it belongs to: "a Hezbollah finance official known
 # as Hajj Abbas", "a White Army commander who gave his name as Gatwech Riek Dak".
-NAMING_CUES = (("known", "as"), ("known", "only", "as"), ("who", "gave", "his", "name", "as"),
+NAMING_CUES = (("known", "as"), ("known", "only", "as"), ("known", "locally", "as"), ("who", "gave", "his", "name", "as"),
                ("who", "gave", "her", "name", "as"), ("identified", "as"), ("identified", "only", "as"))
 
 

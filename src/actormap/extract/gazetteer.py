@@ -18,10 +18,10 @@ from spacy.util import filter_spans
 
 from actormap.extract.descriptors import role_nouns
 from actormap.extract.doc_text import text_of
-from actormap.extract.gazetteer_words import PLACE_NOUNS
+from actormap.extract.gazetteer_words import PLACE_GANG_NOUNS, PLACE_NOUNS
 from actormap.extract.mentions import title_roles
 from actormap.extract.name_parts import known_name_part
-from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list
+from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list, yaml_data
 from actormap.extract.quotes import speech_verbs
 from actormap.extract.typevote import crime_reporting, organization_words, type_words
 
@@ -95,7 +95,8 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
                              *_people_named_in_capitals(doc, spans), *_national_bodies(doc, spans), *_family_clans(doc, spans), *_numbered_units(doc, spans), *_named_operations(doc, spans),
                              *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
                              *_companies_by_legal_form(doc),
-                             *institutions, *_units_by_kind_word(doc, spans), *_speakers_named(doc, spans)])
+                             *institutions, *_units_by_kind_word(doc, spans), *_speakers_named(doc, spans),
+                             *_gangs_named_for_places(doc, spans)])
     doc.ents = _places_named_by_place_nouns(doc, list(doc.ents))
     return doc
 
@@ -369,6 +370,8 @@ def _split_at_title(doc: Doc, span: Span) -> list[Span]:
     the words after the title are no person's name (one to four capitalised words, no word of an
     organization or place)."""
     cut = next((t.i for t in span[1:-1] if t.text in SPLITTING_TITLES), None)
+    if cut is None and span.label_ in {"ORG", "GPE", "LOC", "FAC"} and len(span) > 1 and span[0].text in SPLITTING_TITLES:
+        return [_titled_person(doc, span)]  # "Governor Mahamat rejected this", tagged as a body
     if cut is None or span.label_ not in {"ORG", "GPE", "LOC", "FAC", "PERSON"}:
         return [span]
     start = cut + 1
@@ -380,6 +383,17 @@ def _split_at_title(doc: Doc, span: Span) -> list[Span]:
         return [span]
     before = doc[span.start : cut]
     return [Span(doc, before.start, before.end, label="GPE"), Span(doc, name.start, name.end, label="PERSON")]
+
+
+def _titled_person(doc: Doc, span: Span) -> Span:
+    """A person's title and one to three capitalised words that are no body's or place's name."""
+    name = span[1:]
+    stop = organization_words() | type_words("location_words")
+    if span.start > 0 and doc[span.start - 1].lower_ == "the":
+        return span  # "the Governor Hotel"
+    if len(name) > 3 or any(not t.text[:1].isupper() or t.text in stop or t.text in _title_words_all() for t in name):
+        return span
+    return Span(doc, span.start, span.end, label="PERSON")
 
 
 # Common nouns a document capitalises for the body it is about ("the Mission's Human Rights
@@ -633,7 +647,7 @@ def _possessed_body(doc: Doc, start: int) -> int:
 
 def _national_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
-    for ent in (*doc.ents, *(s for s in spans if s.label_ == "GPE")):
+    for ent in (*doc.ents, *(s for s in spans if s.label_ == "GPE"), *_untagged_possessive_countries(doc, spans)):
         if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"}:
             end = _possessed_body(doc, ent.end + 1)
             if end:
@@ -648,6 +662,30 @@ def _national_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
             found.append(Span(doc, ent.start, ent.end + (2 if wider else 1), label="ORG"))
         elif ent.end + 1 < len(doc) and (nxt.lower_, doc[ent.end + 1].lower_) in STATE_BODY_PAIRS and nxt.is_lower:
             found.append(Span(doc, ent.start, ent.end + 2, label="ORG"))
+    return found
+
+
+def _gangs_named_for_places(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "the Salt Spring crew": a gang's word after a place's name makes the gang's own name."""
+    found = []
+    for span in spans:
+        if span.label_ in {"GPE", "LOC", "FAC"} and span.end < len(doc) and doc[span.end].text in PLACE_GANG_NOUNS \
+                and span.start > 0 and doc[span.start - 1].lower_ == "the":
+            found.append(Span(doc, span.start, span.end + 1, label="ORG"))
+    return found
+
+
+def _untagged_possessive_countries(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "Benin's army has deployed …": a country before "'s" that the model left untagged or
+    tagged as something other than a place."""
+    countries = set(yaml_data("relation_cues")["demonyms"].values())
+    taken = {i for span in (*doc.ents, *spans) if span.label_ == "GPE" for i in range(span.start, span.end)}
+    found = []
+    for i in (t.i for t in doc if t.text in {"'s", "’s"}):
+        for width in (1, 2, 3):
+            if i - width >= 0 and doc[i - width : i].text in countries and not taken.intersection(range(i - width, i)):
+                found.append(Span(doc, i - width, i, label="GPE"))
+                break
     return found
 
 
@@ -809,16 +847,22 @@ ACRONYM_SKIPS = {"de", "des", "du", "la", "le", "les", "of", "the", "and", "pour
 
 def _names_spelled_out_before_acronyms(doc: Doc, spans: list[Span]) -> list[Span]:
     """ "the Forces armées centrafricaines (FACA)": words whose initials spell the acronym in
-    brackets after them are one organization's name, whatever case the words are in."""
+    brackets after them are one organization's name, whatever case the words are in. Two
+    letters are enough only after two capitalised words ("Arambai Tenggol (AT): Meitei armed
+    group", which the model leaves untagged)."""
     found = []
     for i in range(1, len(doc) - 2):
         if doc[i].text != "(" or doc[i + 2].text != ")":
             continue
         acronym = doc[i + 1].text
         letters = [c for c in acronym if c.isalpha()]
-        if len(letters) < 3 or not acronym.isupper() or not acronym.replace("-", "").isalpha():
+        if len(letters) < 2 or not acronym.isupper() or not acronym.replace("-", "").isalpha():
             continue
-        start = _spelled_out_start(doc, i, "".join(letters))
+        if len(letters) == 2:
+            start = i - 2 if i >= 2 and all(t.is_title and t.is_alpha for t in doc[i - 2 : i]) \
+                and "".join(t.text[0] for t in doc[i - 2 : i]) == acronym else None
+        else:
+            start = _spelled_out_start(doc, i, "".join(letters))
         if start is None:
             continue
         name = Span(doc, start, i, label="ORG")

@@ -122,7 +122,7 @@ class _Scanner:
             if match is not None and match.group(1) in LETTER_SIGNS and not self._sum_follows(i, match.group(2)):
                 continue  # "Q3 2023", "the N1 road": a quarter or a road, not quetzales or naira
             if match is not None and match.group(1) in self.t.symbols and DIGITS.fullmatch(match.group(2)):
-                glued[i] = self.t.symbols[match.group(1)]
+                glued[i] = self.symbol_code(match.group(1))
                 self.low[i] = match.group(2)
         return glued
 
@@ -220,9 +220,15 @@ class _Scanner:
         found = self.digits(i) or self.number_words(i)
         return (*found, None) if found else None
 
+    def symbol_code(self, sign: str) -> str | None:
+        """The code a sign stands for; "Rs" names the rupee, whose country the text picks."""
+        code = self.t.symbols[sign]
+        word = self.t.currency_words.get((code,))
+        return self.pick_currency(word, None) if word is not None else code
+
     def currency_before(self, i: int) -> str | None:
         if self.low[i] in self.t.symbols:
-            return self.t.symbols[self.low[i]]
+            return self.symbol_code(self.low[i])
         return self.words[i] if self.words[i] in self.t.codes else None
 
     def currency_after(self, j: int) -> tuple[str | None, str | None, int]:
@@ -230,7 +236,7 @@ class _Scanner:
         if j < len(self.words) and self.words[j] in self.t.codes:
             return self.words[j], None, j + 1
         if j < len(self.low) and self.low[j] in self.t.symbols and not (j + 1 < len(self.low) and self.low[j + 1][:1].isdigit()):
-            return self.t.symbols[self.low[j]], None, j + 1  # "300€ per person", written the European way
+            return self.symbol_code(self.low[j]), None, j + 1  # "300€ per person", written the European way
         country, start = self.country_at(j)
         for width in (2, 1):
             phrase = tuple(self.low[start : start + width])

@@ -71,6 +71,12 @@ def split_number_ranges(nlp: Language) -> None:
     nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
 
 
+def split_bracket_colons(nlp: Language) -> None:
+    """ "Arambai Tenggol (AT): Meitei armed group": the model's rules keep "):" whole as a frown
+    emoticon, which hides the closing bracket of the acronym."""
+    nlp.tokenizer.rules = {text: tokens for text, tokens in nlp.tokenizer.rules.items() if text != "):"}
+
+
 @lru_cache(maxsize=2)
 def build_pipeline(model: str | None = None) -> Language:
     """The base model with paragraph breaks, the gazetteer and the actormap stages added."""
@@ -79,6 +85,7 @@ def build_pipeline(model: str | None = None) -> Language:
     keep_in_laws(nlp)
     split_footnote_marks(nlp)
     split_number_ranges(nlp)
+    split_bracket_colons(nlp)
     nlp.add_pipe("actormap_paragraphs", before="parser")
     nlp.add_pipe("actormap_gazetteer", after="ner")
     for stage in STAGES:

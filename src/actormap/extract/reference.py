@@ -23,6 +23,8 @@ from actormap.extract.patterns import word_list
 
 PERSON_PRONOUNS = {"he", "she", "him", "her", "his", "hers", "himself", "herself"}
 RELATIVE_PRONOUNS = {"who", "which", "that", "whom", "whose"}
+# "a commander known as X", "called X", "named X", "using the nom de guerre X", "going by X"
+NAMING_VERBS = {"know", "call", "name", "use", "go", "identify"}
 SUBJECT_DEPS = {"nsubj", "nsubjpass"}
 GENERIC_ORG_NOUNS = {"group", "militia", "organization", "organisation", "movement", "faction", "brigade", "firm",
                      "company", "network", "agency", "ministry", "government", "army", "office", "department",
@@ -156,7 +158,7 @@ class References:
                 if token.lemma_.lower() in PREDICATE_NOUNS and self.index[child.i].type == "location":
                     continue  # "a United States citizen" is not the United States
                 return self.index[child.i]
-        named = self._misparsed_apposition(token)
+        named = self._misparsed_apposition(token) or self._known_as(token)
         if named is not None:
             return named
         if token.dep_ == "appos" and token.head.i in self.index:
@@ -205,6 +207,23 @@ class References:
                     return self.actor_of(subject)
             if any(c.lower_ in {"the", "its", "their"} or c.dep_ == "poss" for c in token.children):
                 return self.definite(token)
+        return None
+
+    def _known_as(self, token: Token) -> Actor | None:
+        """ "led by a commander known locally as Hamadoun Barry", "a commander using the nom de
+        guerre Abu Hamza": the person a role noun goes on to name (the parser seldom hangs the
+        name on "as", so the name is the first person's within a few words)."""
+        if token.pos_ != "NOUN" or token.lemma_.lower() not in role_nouns():
+            return None
+        verb = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS), None)
+        if verb is None:
+            return None
+        for i in range(verb.i + 1, min(verb.i + 7, len(self.doc))):
+            if self.doc[i].text in {",", ";", "(", ")"}:
+                return None
+            actor = self.index.get(i)
+            if actor is not None:
+                return actor if actor.type == "person" else None
         return None
 
     def _misparsed_apposition(self, token: Token) -> Actor | None:

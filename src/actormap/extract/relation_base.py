@@ -185,7 +185,7 @@ class RuleBase:
                         antecedents = [] if placed else self.refs.with_conjuncts(current.head)
                         if antecedents:
                             return antecedents, child.dep_ == "nsubjpass"
-                    actors = self.refs.with_conjuncts(child)
+                    actors = self.refs.with_conjuncts(child) or self.named_after_copula(current, child)
                     if not actors and any(c.dep_ in SUBJECT_DEPS and c.i > child.i for c in current.children):
                         continue  # "Their boss Senad Kurtović is hiding": the parser made both words subjects
                     return actors, child.dep_ == "nsubjpass"
@@ -199,13 +199,21 @@ class RuleBase:
             controller = object_controller(current)
             if controller is not None:  # "ordered Karim B. to pay …": Karim B. pays
                 return self.refs.with_conjuncts(controller), False
-            if current.dep_ in {"xcomp", "advcl", "conj", "relcl"} and current.head.i != current.i:
+            if current.dep_ in {"xcomp", "advcl", "conj", "relcl", "acomp"} and current.head.i != current.i:
                 if current.dep_ == "relcl":
                     return self.refs.with_conjuncts(current.head), False
                 current = current.head
                 continue
             break
         return [], False
+
+    def named_after_copula(self, verb: Token, subject: Token) -> list[Actor]:
+        """ "The second is the Balochistan Liberation Front (BLF), strongest in Kech and headed by
+        Dr. X": a ranking adjective as the subject of "is" stands for the name after it."""
+        if verb.lemma_ != "be" or subject.pos_ != "ADJ":
+            return []
+        named = next((c for c in verb.children if c.dep_ == "attr" and c.i > subject.i), None)
+        return self.refs.with_conjuncts(named) if named is not None else []
 
     def _led_body(self, leader: Token) -> Actor | None:
         """ "the UJO, led by Ali Mahamat Tom, which operates in Haute-Kotto": "which" is never the

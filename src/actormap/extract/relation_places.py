@@ -426,14 +426,15 @@ class PlaceRules(RuleBase):
     # -- "which has troops in Baidoa", "keeps a garrison north of Humera" ------------------------
     def from_active_in(self, token: Token) -> None:
         """ "a separatist militia active in the Ngoketunjia division", "X, present in Gao"."""
-        if token.lower_ not in {"active", "present", "operational", "deployed", "stationed", "entrenched"} or token.pos_ not in {"ADJ", "VERB"}:
+        if token.lower_ not in {"active", "present", "operational", "deployed", "stationed", "entrenched", "strongest"} \
+                or token.pos_ not in {"ADJ", "VERB"}:
             return
         places = [a for p in token.children if p.dep_ == "prep" and p.lower_ in {"in", "across", "around", "throughout"}
                   for o in p.children if o.dep_ == "pobj" for a in self.refs.with_conjuncts(o) if a.type == "location"]
         if not places:
             return
         holder = token.head if token.dep_ in {"amod", "acl"} else next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
-        actors = self.refs.with_conjuncts(holder) if holder is not None else []
+        actors = (self.refs.with_conjuncts(holder) or self.named_after_copula(token.head, holder)) if holder is not None else []
         for actor in actors:
             if actor.type in {"organization", "group", "person"}:
                 for place in places:

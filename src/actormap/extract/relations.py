@@ -522,10 +522,13 @@ class _Extractor(RoleRules, PlaceRules):
         if token.lower_ != "under" or token.dep_ != "prep":
             return
         body = self._men_of(token.head)
+        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
+        if body is None and obj is not None and obj.lemma_.lower() in {"command", "leadership"} and token.head.pos_ in {"VERB", "AUX"}:
+            # "The EPP remains under the command of X": the verb's subject is the body he leads
+            body = next((a for a in self.subjects(token.head)[0] if a.type == "organization"), None)
         if body is None:
             return
-        obj = next((c for c in token.children if c.dep_ == "pobj"), None)
-        if obj is not None and obj.lemma_.lower() == "command":  # "under the command of X"
+        if obj is not None and obj.lemma_.lower() in {"command", "leadership"}:  # "under the command of X"
             of = next((c for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"), None)
             obj = next((c for c in of.children if c.dep_ == "pobj"), None) if of is not None else None
         leader = self.refs.index.get(obj.i) if obj is not None else None
