@@ -716,3 +716,21 @@ def test_claims_a_body_counting_its_own_fighters_claims_them(claims):
 def test_claims_a_count_of_the_dead_is_no_body_s_own_strength(claims):
     found = claims("The Kivu Security Tracker counts 40 fighters killed in Masisi.")
     assert not any(subject == "Kivu Security Tracker" for subject, *_ in found)
+
+
+def test_claims_dead_soldiers_no_side_is_named_for_are_the_state_force_s(claims_by_subject):
+    found = claims_by_subject("Benin's army has deployed troops in Alibori. On 10 January the army's General Staff "
+                              "announced that 28 soldiers had been killed. Jihadists killed 70 soldiers at Point Triple.")
+    assert ("Benin's army", 28, "General Staff") in found
+    assert any(subject == "Benin's army" and value == 70 for subject, value, _ in found)
+
+
+def test_claims_soldiers_named_as_another_country_s_are_not_the_state_force_s(claims_by_subject):
+    found = claims_by_subject("The Mozambican army holds Mocímboa da Praia. Insurgents killed 18 Rwandan soldiers "
+                              "near Ancuabe.")
+    assert not any(subject == "Mozambican army" for subject, *_ in found)
+
+
+def test_claims_soldiers_who_did_the_killing_are_no_casualties(claims_by_subject):
+    found = claims_by_subject("Benin's army has deployed troops in Alibori. 300 soldiers killed 40 militants there.")
+    assert not any(subject == "Benin's army" and value == 300 for subject, value, _ in found)

@@ -1528,3 +1528,27 @@ def test_relations_a_name_modifying_a_unit_noun_takes_no_role_from_before_the_co
                               'killed "70 apostate soldiers".'))
     assert ("member_of", "Katiba Hanifa", "JNIM") in found
     assert ("member_of", "JNIM", "Katiba Hanifa") not in found
+
+
+@pytest.mark.parametrize(
+    "expected",
+    [
+        ("member_of", "Kuki National Army", "Kuki National Organisation"),
+        ("commands", "Lanchenba Khuraijam", "Arambai Tenggol"),
+        ("located_in", "Zomi Revolutionary Army", "Churachandpur"),
+        ("located_in", "Arambai Tenggol", "Imphal East"),
+    ],
+)
+def test_relations_of_a_glossary_line_are_the_named_body_s(extract, expected):
+    found = relations(extract(
+        "Main actors\n"
+        "Arambai Tenggol (AT): Meitei armed group, strongest in Imphal East and Bishnupur districts. "
+        "Led by Lanchenba Khuraijam.\n"
+        "Zomi Revolutionary Army (ZRA): active around Churachandpur.\n"
+        "Kuki National Army (KNA): armed wing of the Kuki National Organisation (KNO).\n"))
+    assert expected in found
+
+
+def test_relations_a_speaker_s_label_opens_no_glossary_line(extract):
+    found = relations(extract("Issa Diallo: Led by Amadou Koufa, they attacked Djibo at dawn."))
+    assert ("commands", "Amadou Koufa", "Issa Diallo") not in found

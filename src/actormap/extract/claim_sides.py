@@ -16,8 +16,10 @@ from actormap.extract.claim_claimants import attribution
 from actormap.extract.claim_clauses import governing_clause, is_passive
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_subjects import body_named_on, clause_subjects, possessor
-from actormap.extract.claim_units import PlacedAmount
+from actormap.extract.aliases import names_force
+from actormap.extract.claim_units import CASUALTY_STATES, PlacedAmount
 from actormap.extract.claim_words import word_set
+from actormap.extract.reference import national
 
 SIDES = {"organization", "group"}
 
@@ -39,7 +41,7 @@ def other_side(found: PlacedAmount, subjects: list[Actor], resolver: ClaimResolv
     counted = found
     if found.unit_token is None and before is not None and before.unit == found.unit and before.number.sent == found.number.sent:
         counted = before
-    victims = _victims(counted, resolver)
+    victims = _victims(counted, resolver) or state_soldiers(counted, resolver)
     if victims is None:
         return None
     speaker = attribution(verb, resolver).speaker
@@ -60,3 +62,34 @@ def _victims(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
         return named
     owner = possessor(found.anchor, found.unit_class, resolver)
     return owner if owner is not None and owner.type in SIDES | {"person"} else None
+
+
+# Nouns for a state's own fighting men: dead, wounded or captured "soldiers" that no side is
+# named for are the state force's, where the document names exactly one.
+STATE_SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen"}
+CASUALTY_VERBS = {"die", "lose", "perish"}
+
+
+def state_soldiers(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """ "the army's General Staff announced that 28 soldiers had been killed", "a hospital worker
+    said four wounded soldiers were admitted": the one state force the document names."""
+    noun = found.unit_token
+    if noun is None or noun.lemma_.lower() not in STATE_SOLDIER_NOUNS or found.unit_class != "people":
+        return None
+    if any(c.dep_ in {"amod", "compound", "nmod"} and (c.ent_type_ in {"NORP", "GPE", "ORG"} or c.i in resolver.index)
+           for c in noun.children):
+        return None  # "18 Rwandan soldiers", "Fano soldiers": a side of their own
+    if _victims(found, resolver) is not None or not _casualties(found):
+        return None
+    forces = [a for a in resolver.all_actors if a.type == "organization" and names_force(a.mentions, "army") and national(a)]
+    return forces[0] if len(forces) == 1 else None
+
+
+def _casualties(found: PlacedAmount) -> bool:
+    noun = found.unit_token
+    if any(c.lower_ in CASUALTY_STATES for c in noun.children) or found.unit.split()[-1] in CASUALTY_STATES:
+        return True  # "four wounded soldiers", "soldiers killed"
+    placed = governing_clause(found.anchor)
+    if placed is None or placed[1].dep_ == "nsubj":
+        return False  # "300 soldiers killed 40 militants" did the killing
+    return placed[0].lemma_.lower() in word_set("killing_verbs") | CASUALTY_VERBS

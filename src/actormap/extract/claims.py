@@ -59,7 +59,7 @@ from actormap.extract.claim_clauses import (
 from actormap.extract.claim_flows import money_party
 from actormap.extract.claim_places import casualty_place, displaced_from
 from actormap.extract.claim_referents import ClaimResolver
-from actormap.extract.claim_sides import other_side
+from actormap.extract.claim_sides import other_side, state_soldiers
 from actormap.extract.claim_subjects import (
     answered_about,
     body_named_on,
@@ -540,6 +540,9 @@ def find_claims(doc: Doc, unowned: list[tuple[PlacedAmount, Actor | None]] | Non
             subjects = [payer]
         if found.unit in CASUALTY_STATES:  # "19 wounded" are a place's or a side's, never one person's
             subjects = [s for s in subjects if s.type != "person"]
+        if all(s.type == "location" for s in subjects):
+            force = state_soldiers(found, resolver)  # "28 soldiers had been killed": the army's, not the post's
+            subjects = [force] if force is not None else subjects
         if subjects:
             last = (found, subjects, claimant)
             side = other_side(found, subjects, resolver, before)

@@ -110,10 +110,11 @@ def _premodifier(span: Span, covered: set[int]) -> list[Token]:
 def _appositive_after(span: Span) -> list[Token]:
     doc = span.doc
     start = _past_age_and_alias(doc, span.end)
-    if start >= len(doc) or doc[start].text != ",":
+    if start >= len(doc) or doc[start].text != "," and not _glossary_colon(span, start):
         return []
     tokens = []
-    for t in doc[start + 1 : span.sent.end]:
+    end = span.sent.end if doc[start].text == "," else next((t.i for t in doc[start:] if "\n" in t.text), len(doc))
+    for t in doc[start + 1 : end]:
         stop_verb = t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].text == "-")
         if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–"} or t.lower_ in STOP_RELATIVE or stop_verb:
             break
@@ -123,6 +124,16 @@ def _appositive_after(span: Span) -> list[Token]:
     return tokens
 
 
+def _glossary_colon(span: Span, colon: int) -> bool:
+    """ "Kuki National Army (KNA): armed wing of the Kuki National Organisation": a glossary line's
+    colon after the body's name and acronym that open it sets off a description, as a comma does
+    (not a transcript's "CASSIMO:" or "NGOZI ADEYEMI (HOST):", whose words after are speech)."""
+    doc = span.doc
+    if doc[colon].text != ":" or colon != span.end + 3 or doc[span.end].text != "(" or span.text.isupper():
+        return False
+    return span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].text_with_ws.endswith("\n")
+
+
 ALIAS_WORDS = {"known", "a.k.a.", "aka", "alias", "nicknamed", "dubbed"}
 
 
@@ -130,7 +141,7 @@ def _past_age_and_alias(doc, i: int) -> int:
     """ "Wissam al-Zubaidi, known as Abu Haidar, 38, finance officer of …": the comma where the
     appositive starts, past an age and an alias set off between commas, and past a short name
     in brackets ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate")."""
-    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text == ",":
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text in {",", ":"}:
         i += 3
     for _ in range(3):
         if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":

@@ -92,10 +92,10 @@ def official(actor: Actor) -> bool:
     if _named_with(actor, NOT_A_GROUP_NAME_WORDS):
         return True
     # a state's own force: "Somali National Army", not the "Arakan Army"
-    return any(w.lower() in FORCE_NAME_WORDS for m in actor.mentions for w in m.text.split()) and _national(actor)
+    return any(w.lower() in FORCE_NAME_WORDS for m in actor.mentions for w in m.text.split()) and national(actor)
 
 
-def _national(actor: Actor) -> bool:
+def national(actor: Actor) -> bool:
     """Whether one of a force's names says whose state it is (aliases.national_force_name)."""
     return any(national_force_name(m.text) for m in actor.mentions)
 
@@ -252,7 +252,7 @@ class References:
                     and m.span.end < len(self.doc) and self.doc[m.span.end].lemma_.lower() == noun) for m in a.mentions)
         }
         if len(found) > 1 and noun in FORCE_NAME_WORDS:
-            found = {k: a for k, a in found.items() if _national(a)}  # the state's army, not the ELN
+            found = {k: a for k, a in found.items() if national(a)}  # the state's army, not the ELN
         if len(found) == 1:
             return next(iter(found.values()))
         if not found and noun in FORCE_NAME_WORDS:
@@ -274,7 +274,7 @@ class References:
             return None
         found = {a.id: a for a in self.actors if a.type == "organization" and names_force(a.mentions, noun, token.idx)}
         if len(found) > 1:  # "the army" after "the Colombian Army" and "the National Liberation Army"
-            found = {k: a for k, a in found.items() if _national(a)}
+            found = {k: a for k, a in found.items() if national(a)}
         return next(iter(found.values())) if len(found) == 1 else None
 
     def _introduced_as(self, noun: str, position: int) -> Actor | None:

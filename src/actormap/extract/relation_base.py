@@ -205,7 +205,27 @@ class RuleBase:
                 current = current.head
                 continue
             break
-        return [], False
+        entry = self.entry_named(verb)
+        return ([entry] if entry is not None else []), False
+
+    def entry_named(self, token: Token) -> Actor | None:
+        """ "Zomi Revolutionary Army (ZRA): active around Churachandpur; fights alongside the KNA",
+        "Arambai Tenggol (AT): Meitei armed group. Led by X.": the body a glossary line opens with,
+        whose clauses after the colon have no subject of their own."""
+        doc = self.doc
+        line_start = text_of(doc).rfind("\n", 0, token.idx) + 1
+        first = doc.char_span(line_start, line_start + 1, alignment_mode="expand")
+        if first is None:
+            return None
+        actor = self.refs.index.get(first.start)
+        if actor is None or actor.type not in {"organization", "group"} or first.text.isupper():
+            return None  # "ELN:" opening a chat line is a speaker's label
+        i = first.start
+        while i < token.i and self.refs.index.get(i) is actor:
+            i += 1
+        if i + 2 < token.i and doc[i].text == "(" and doc[i + 2].text == ")":
+            i += 3  # the acronym
+        return actor if i < token.i and doc[i].text == ":" else None
 
     def named_after_copula(self, verb: Token, subject: Token) -> list[Actor]:
         """ "The second is the Balochistan Liberation Front (BLF), strongest in Kech and headed by

@@ -435,6 +435,8 @@ class PlaceRules(RuleBase):
             return
         holder = token.head if token.dep_ in {"amod", "acl"} else next((c for c in token.head.children if c.dep_ in {"nsubj", "nsubjpass"}), None)
         actors = (self.refs.with_conjuncts(holder) or self.named_after_copula(token.head, holder)) if holder is not None else []
+        entry = self.entry_named(token) if not actors else None
+        actors = [entry] if entry is not None else actors  # "Arambai Tenggol (AT): Meitei armed group, strongest in …"
         for actor in actors:
             if actor.type in {"organization", "group", "person"}:
                 for place in places:
