@@ -734,3 +734,20 @@ def test_claims_soldiers_named_as_another_country_s_are_not_the_state_force_s(cl
 def test_claims_soldiers_who_did_the_killing_are_no_casualties(claims_by_subject):
     found = claims_by_subject("Benin's army has deployed troops in Alibori. 300 soldiers killed 40 militants there.")
     assert not any(subject == "Benin's army" and value == 300 for subject, value, _ in found)
+
+
+def test_claims_an_e_mail_s_figures_are_its_sender_s(claims_by_subject):
+    found = claims_by_subject(
+        "From: Natalie Wong-Chin <n.wongchin@bank.example>\nTo: Ricardo Haughton\nSubject: accounts\n\n"
+        "Ricardo,\n\nThe accounts we link to the Salt Spring crew received J$48.6 million this year.\n\n"
+        "> From: Ricardo Haughton\n> Sent: Mon, 13 May 2024\n>\n> Natalie, the Salt Spring crew hired 25 callers.\n")
+    assert ("Salt Spring crew", 48_600_000, "Natalie Wong-Chin") in found
+    assert ("Salt Spring crew", 25, "Ricardo Haughton") in found
+
+
+def test_claims_a_chronology_s_figures_after_a_source_s_label_are_the_source_s(claims_by_subject):
+    found = claims_by_subject(
+        "Arambai Tenggol (AT) is a Meitei armed group. The Manipur Police patrol the valley. Zomi Revolutionary "
+        "Army (ZRA) is active.\n\n11 March – ZRA and KNA fighters jointly attack an AT post at Moirang Khunou. "
+        "Police: 5 AT members and 2 ZRA fighters killed.")
+    assert ("Arambai Tenggol", 5, "Manipur Police") in found

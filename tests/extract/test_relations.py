@@ -1552,3 +1552,19 @@ def test_relations_of_a_glossary_line_are_the_named_body_s(extract, expected):
 def test_relations_a_speaker_s_label_opens_no_glossary_line(extract):
     found = relations(extract("Issa Diallo: Led by Amadou Koufa, they attacked Djibo at dawn."))
     assert ("commands", "Amadou Koufa", "Issa Diallo") not in found
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The accounts we link to the Salt Spring crew received 61 transfers. Our informant puts the crew at 25 "
+         "callers working out of two houses in Salt Spring and Mount Salem.",
+         ("located_in", "Salt Spring crew", "Salt Spring")),
+        ('For the BLF, Siddiqui estimates about 800 fighters; a BLF spokesman who uses the name Zamurran Baloch '
+         'claimed "more than 2,000 sarmachars" in a statement.', ("member_of", "Zamurran Baloch", "BLF")),
+        ("Felicia Ambe Tanjong, who studies the conflict at the University of Buea, puts the strength at 1,200.",
+         ("member_of", "Felicia Ambe Tanjong", "University of Buea")),
+    ],
+)
+def test_relations_of_gangs_named_for_places_names_used_and_scholars(extract, text, expected):
+    assert expected in relations(extract(text))

@@ -295,5 +295,20 @@ def voice_claimant(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None
     and organizations assert."""
     speaker = resolver.voice(found.number.idx)
     if speaker is None and not resolver.in_quote(found.number):
-        speaker = resolver.header_body()  # an unattributed finding in a body's own report is the body's
+        # an e-mail's unattributed figure is its sender's; one after a source's label its source's;
+        # one in a body's own report, the body's
+        speaker = resolver.mail_sender(found.number.idx) or labelled_source(found.number, resolver) or resolver.header_body()
     return speaker if speaker is not None and speaker.type in CLAIMANT_TYPES else None
+
+
+def labelled_source(token: Token, resolver: ClaimResolver) -> Actor | None:
+    """ "Police: three dead, all from AT. AT: one dead.": a chronology's figures after a source's
+    name (one to three words) and a colon that open the sentence are that source's."""
+    sent = token.sent
+    colon = next((t.i for t in sent[:4] if t.text == ":"), None)
+    if colon is None or colon == sent.start or colon > token.i:
+        return None
+    label = token.doc[sent.start : colon]
+    actors = {id(a): a for a in (resolver.refs.actor_of(t) or (resolver.refs.definite(t) if t.pos_ == "NOUN" else None)
+                                for t in label) if a is not None}
+    return next(iter(actors.values())) if len(actors) == 1 else None

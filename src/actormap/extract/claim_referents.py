@@ -29,6 +29,7 @@ from actormap.extract.claim_words import (
     word_set,
 )
 from actormap.extract.doc_text import text_of
+from actormap.extract.first_person import mail_messages
 from actormap.extract.quotes import Quote
 from actormap.extract.reference import OUTLAW_NOUNS, References, official, role_nouns
 
@@ -48,6 +49,7 @@ class ClaimResolver:
         self.all_actors: list[Actor] = doc._.actors or []
         self.relations = doc._.relations or []
         self._turns: list[tuple[int, int, Actor]] | None = None
+        self._mails: list[tuple[int, int, Actor]] | None = None
         self._topic: tuple[Actor | None] | None = None
         self._header: tuple[Actor | None] | None = None
         self._sources: dict[str, bool] = {}
@@ -449,6 +451,12 @@ class ClaimResolver:
         if any(start <= position < end for start, end in self.quotes):
             return None
         return self.turn_speaker(position)
+
+    def mail_sender(self, position: int) -> Actor | None:
+        """The sender of the e-mail of a thread that POSITION is in."""
+        if self._mails is None:
+            self._mails = mail_messages(self.doc)
+        return next((sender for start, end, sender in self._mails if start <= position < end), None)
 
     def turn_speaker(self, position: int) -> Actor | None:
         """The named speaker of the transcript or chat line that POSITION is in."""

@@ -46,6 +46,7 @@ from actormap.extract.claim_claimants import (
     Attribution,
     according_to_source,
     attribution,
+    labelled_source,
     source_actor,
     voice_claimant,
 )
@@ -278,7 +279,7 @@ def _named_body_claimant(verb: Token, resolver: ClaimResolver) -> Actor | None:
         if node.dep_ not in {"conj", "xcomp", "ccomp"} or node.head.i == node.i:
             break
         node = node.head
-    return None
+    return labelled_source(verb, resolver)  # "Police: 5 AT members and 2 ZRA fighters killed."
 
 
 def _reward_claim(

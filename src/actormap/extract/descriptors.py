@@ -185,7 +185,9 @@ def _appositive_before(span: Span) -> list[Token]:
 # Words that set a name after the role phrase it belongs to: "a Hezbollah finance official known
 # as Hajj Abbas", "a White Army commander who gave his name as Gatwech Riek Dak".
 NAMING_CUES = (("known", "as"), ("known", "only", "as"), ("known", "locally", "as"), ("who", "gave", "his", "name", "as"),
-               ("who", "gave", "her", "name", "as"), ("identified", "as"), ("identified", "only", "as"))
+               ("who", "gave", "her", "name", "as"), ("identified", "as"), ("identified", "only", "as"),
+               ("who", "uses", "the", "name"), ("using", "the", "name"), ("who", "goes", "by"),
+               ("using", "the", "nom", "de", "guerre"), ("who", "uses", "the", "nom", "de", "guerre"))
 
 
 def _role_before_naming_cue(span: Span, covered: set[int]) -> list[Token]:

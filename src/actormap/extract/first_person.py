@@ -29,6 +29,8 @@ INTERVIEWER_CUES = {"by", "interviewer", "reporter", "reporting", "correspondent
 ANSWER = re.compile(r"^[ \t]*A[ \t]*[:.\-–][ \t]*(?P<line>[^\n]*)", re.MULTILINE)
 # "MR. BRENNAN: …", "[12:01] Abu Khalil: …"
 TURN = re.compile(r"^(?:\[[^\]\n]{1,25}\]\s*)?(?P<label>[^\s:\n][^:\n]{0,60}?):[ \t]+(?P<line>[^\n]*)", re.MULTILINE)
+# An e-mail's header, also inside the quoted earlier messages of a thread: "> From: Ricardo Haughton"
+MAIL_FROM = re.compile(r"^[ \t]*(?:>[ \t]?)*From:[ \t]*(?P<sender>[^<\n]{2,60})[^\n]*$", re.MULTILINE)
 
 
 @dataclass(frozen=True)
@@ -92,6 +94,20 @@ def _spoken_ranges(doc: Doc) -> list[tuple[int, int, Actor]]:
         if quote.speaker is not None and quote.speaker.type == "person":
             ranges.append((quote.start, quote.end, quote.speaker))
     return ranges
+
+
+def mail_messages(doc: Doc) -> list[tuple[int, int, Actor]]:
+    """Each message of an e-mail thread, from its "From:" header to the next one: its sender
+    asserts what it reports ("our count is 143 US victims"). (Its "we" is left to the rules: a
+    sender's "we" is an employer the thread seldom names.)"""
+    text = text_of(doc)
+    headers = list(MAIL_FROM.finditer(text))
+    found = []
+    for header, following in zip(headers, [*headers[1:], None]):
+        sender = _person_at(doc, header.start("sender"), header.end("sender"))
+        if sender is not None:
+            found.append((header.end(), following.start() if following is not None else len(text), sender))
+    return found
 
 
 def body_of(person: Actor, relations: list[Relation]) -> Actor | None:

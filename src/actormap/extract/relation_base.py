@@ -280,9 +280,14 @@ class RuleBase:
         body = self.refs.index.get(last)
         return body if body is not None and body.type in {"organization", "group"} else None
 
-    def objects(self, verb: Token, via: list[str]) -> list[Actor]:
+    def objects(self, verb: Token, via: list[str], through_object: bool = False) -> list[Actor]:
+        """The actors the verb reaches by VIA; THROUGH_OBJECT also by a preposition the parser hung on
+        its direct object ("studies the conflict at the University of Buea")."""
         found: list[Actor] = []
-        for child in verb.children:
+        children = list(verb.children)
+        if through_object:
+            children += [c for o in verb.children if o.dep_ in {"dobj", "obj"} for c in o.children if c.dep_ == "prep"]
+        for child in children:
             if "object" in via and child.dep_ in {"dobj", "obj", "attr"}:
                 found += self.refs.with_conjuncts(child)
             if child.dep_ in {"prep", "agent", "prt"} and child.lower_ in via:

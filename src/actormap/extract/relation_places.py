@@ -10,7 +10,7 @@ from spacy.tokens import Span, Token
 
 from actormap.extract.actors import Actor
 from actormap.extract.doc_text import text_of
-from actormap.extract.gazetteer_words import PLACE_NOUNS
+from actormap.extract.gazetteer_words import PLACE_GANG_NOUNS, PLACE_NOUNS
 from actormap.extract.quotes import speech_verbs
 from actormap.extract.reference import (
     BODY_NOUNS,
@@ -240,6 +240,20 @@ class PlaceRules(RuleBase):
         return place
 
     # -- "a fuel station owner from Novi Sad named Stevan Milić" -------------------------------------
+    def from_gang_of_place(self, actor: Actor) -> None:
+        """ "the Salt Spring crew" works in Salt Spring, when the text names the place too."""
+        if actor.type != "organization":
+            return
+        for mention in actor.mentions:
+            words = mention.text.split()
+            if len(words) < 2 or words[-1] not in PLACE_GANG_NOUNS:
+                continue
+            named = " ".join(words[:-1])
+            place = next((a for a in self.refs.actors if a.type == "location" and any(m.text == named for m in a.mentions)), None)
+            if place is not None:
+                self.found.add("located_in", actor, place, mention.span, None, None)
+                return
+
     def from_named_after_place(self, actor: Actor) -> None:
         """A person or body introduced by trade and town, then "named"/"called": the parser hangs
         "named" anywhere, so the rule reads the words ("a trader in Cotonou called X")."""

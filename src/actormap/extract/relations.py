@@ -87,7 +87,7 @@ class _Extractor(RoleRules, PlaceRules):
             if passive and ("object" in via or reading["type"] != "located_in" and self.agents(verb)):
                 sources, targets = self.agents(verb), subjects  # also "X is presided over by Y"
             else:
-                sources, targets = subjects, self.objects(verb, via)
+                sources, targets = subjects, self.objects(verb, via, reading.get("through_object", False))
             if reading.get("reverse"):
                 sources, targets = targets, sources
             rtype = reading["type"]
@@ -420,6 +420,7 @@ class _Extractor(RoleRules, PlaceRules):
             self.from_body_of_person(actor)
             self.from_named_after_introduction(actor)
             self.from_named_after_place(actor)
+            self.from_gang_of_place(actor)
         for token in self.doc:
             self.from_token(token)
         self.in_first_person()
