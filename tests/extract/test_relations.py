@@ -1507,8 +1507,8 @@ def test_relations_of_hiding_practising_enrolling_and_bylines(extract, text, exp
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The second is the Balochistan Liberation Front (BLF), strongest in Kech and Panjgur and headed by Dr. "
-         "Saleem Jan Rind, a former medical student.", ("commands", "Saleem Jan Rind", "Balochistan Liberation Front")),
+        (("The second is the Balochistan Liberation Front (BLF), strongest in Kech and Panjgur and headed by Dr. "
+          "Saleem Jan Rind, a former medical student."), ("commands", "Saleem Jan Rind", "Balochistan Liberation Front")),
         ("The second is the Balochistan Liberation Front (BLF), strongest in Kech and Panjgur.",
          ("located_in", "Balochistan Liberation Front", "Kech")),
         ("Katiba Hanifa, the JNIM unit led by a commander known locally as Hamadoun Barry, killed soldiers.",
@@ -1557,11 +1557,11 @@ def test_relations_a_speaker_s_label_opens_no_glossary_line(extract):
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("The accounts we link to the Salt Spring crew received 61 transfers. Our informant puts the crew at 25 "
-         "callers working out of two houses in Salt Spring and Mount Salem.",
+        (("The accounts we link to the Salt Spring crew received 61 transfers. Our informant puts the crew at 25 "
+          "callers working out of two houses in Salt Spring and Mount Salem."),
          ("located_in", "Salt Spring crew", "Salt Spring")),
-        ('For the BLF, Siddiqui estimates about 800 fighters; a BLF spokesman who uses the name Zamurran Baloch '
-         'claimed "more than 2,000 sarmachars" in a statement.', ("member_of", "Zamurran Baloch", "BLF")),
+        (('For the BLF, Siddiqui estimates about 800 fighters; a BLF spokesman who uses the name Zamurran Baloch '
+          'claimed "more than 2,000 sarmachars" in a statement.'), ("member_of", "Zamurran Baloch", "BLF")),
         ("Felicia Ambe Tanjong, who studies the conflict at the University of Buea, puts the strength at 1,200.",
          ("member_of", "Felicia Ambe Tanjong", "University of Buea")),
     ],

@@ -12,11 +12,11 @@ soldiers") is no one's second claim.
 from __future__ import annotations
 
 from actormap.extract.actors import Actor
+from actormap.extract.aliases import names_force
 from actormap.extract.claim_claimants import attribution
 from actormap.extract.claim_clauses import governing_clause, is_passive
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_subjects import body_named_on, clause_subjects, possessor
-from actormap.extract.aliases import names_force
 from actormap.extract.claim_units import CASUALTY_STATES, PlacedAmount
 from actormap.extract.claim_words import word_set
 from actormap.extract.reference import national
