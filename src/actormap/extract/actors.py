@@ -16,7 +16,6 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from actormap.extract import typevote
-from actormap.extract.gazetteer_words import PLACE_GANG_NOUNS
 from actormap.extract.aliases import (
     join_acronyms,
     join_bare_forces,
@@ -30,6 +29,7 @@ from actormap.extract.aliases import (
     join_spaced_variants,
     join_spelling_variants,
 )
+from actormap.extract.gazetteer_words import PLACE_GANG_NOUNS
 from actormap.extract.listings import join_listed_names, listed_names
 from actormap.extract.mentions import Mention, collect_mentions
 from actormap.extract.patterns import word_list

@@ -66,7 +66,7 @@ def _victims(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
 
 # Nouns for a state's own fighting men: dead, wounded or captured "soldiers" that no side is
 # named for are the state force's, where the document names exactly one.
-STATE_SOLDIER_NOUNS = {"soldier", "troop", "serviceman", "servicemen"}
+STATE_SOLDIER_NOUNS = {"soldier", "troop", "serviceman"}
 CASUALTY_VERBS = {"die", "lose", "perish"}
 
 
@@ -87,7 +87,8 @@ def state_soldiers(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None
 
 def _casualties(found: PlacedAmount) -> bool:
     noun = found.unit_token
-    if any(c.lower_ in CASUALTY_STATES for c in noun.children) or found.unit.split()[-1] in CASUALTY_STATES:
+    last = found.unit.split()[-1] if found.unit else ""
+    if any(c.lower_ in CASUALTY_STATES for c in noun.children) or last in CASUALTY_STATES:
         return True  # "four wounded soldiers", "soldiers killed"
     placed = governing_clause(found.anchor)
     if placed is None or placed[1].dep_ == "nsubj":

@@ -211,8 +211,9 @@ class References:
 
     def _known_as(self, token: Token) -> Actor | None:
         """ "led by a commander known locally as Hamadoun Barry", "a commander using the nom de
-        guerre Abu Hamza", "a BLF spokesman who uses the name X": the person a role noun goes on to name (the parser seldom hangs the
-        name on "as", so the name is the first person's within a few words)."""
+        guerre Abu Hamza", "a BLF spokesman who uses the name X": the person a role noun goes on
+        to name (the parser seldom hangs the name on "as", so the name is the first person's
+        within a few words)."""
         if token.pos_ != "NOUN" or token.lemma_.lower() not in role_nouns():
             return None
         verb = next((c for c in token.children if c.dep_ == "acl" and c.lemma_.lower() in NAMING_VERBS
