@@ -751,8 +751,3 @@ def test_claims_a_chronology_s_figures_after_a_source_s_label_are_the_source_s(c
         "Army (ZRA) is active.\n\n11 March – ZRA and KNA fighters jointly attack an AT post at Moirang Khunou. "
         "Police: 5 AT members and 2 ZRA fighters killed.")
     assert ("Arambai Tenggol", 5, "Manipur Police") in found
-
-
-def test_claims_a_body_set_before_an_estimate_with_for_is_what_it_counts(claims_by_subject):
-    found = claims_by_subject("For Jaish al-Adl, the analyst Aamir Siddiqui estimates some 300 fighters.")
-    assert any(subject == "Jaish al-Adl" and value == 300 for subject, value, _ in found)

@@ -418,23 +418,9 @@ def _counted_by_reporter(found: PlacedAmount, verb: Token, resolver: ClaimResolv
     scene = scene_of(found, resolver) or _perpetrator(found, resolver) or served(found, verb, found.anchor, resolver)
     scene = scene or money_party(found, resolver)  # "the ledgers show $42 million passing through X"
     scene = scene or casualty_place(found, verb, resolver)  # "the office listed eight fatalities"
-    scene = scene or _topic_for(verb, resolver)
     if scene is None:
         return [], None
     return [scene], source_actor(subject_token(verb), resolver) or attribution(verb, resolver).claimant
-
-
-def _topic_for(verb: Token, resolver: ClaimResolver) -> Actor | None:
-    """ "For the BLF, Siddiqui estimates about 800 fighters": a body set before the clause with
-    "For" and a comma is what the estimate is of."""
-    subject = subject_token(verb)
-    for prep in (c for c in verb.children if c.dep_ == "prep" and c.lower_ == "for" and c.i == verb.sent.start):
-        if subject is None or prep.i > subject.i or prep.right_edge.i + 1 >= len(verb.doc) or verb.doc[prep.right_edge.i + 1].text != ",":
-            continue
-        body = next((resolver.index.get(o.i) for o in prep.children if o.dep_ == "pobj"), None)
-        if body is not None and body.type in {"organization", "group"}:
-            return body
-    return None
 
 
 def _perpetrator(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
