@@ -1195,3 +1195,38 @@ def test_actors_a_chat_label_s_bracketed_outlet_and_role_are_not_the_speaker_s_n
     mustafe = entity_named(record, "Mustafe Elmi")
     assert mustafe is not None and "Codka Xamar" not in mustafe["aliases"]
     assert entity_named(record, "HOST") is None
+
+
+@pytest.mark.parametrize(
+    "text, body",
+    [
+        ("Each volunteer is supposed to receive 60,000 CFA francs a month from the Burkinabe army.", "Burkinabe army"),
+        ("The Jubaland administration in Kismayo transferred roughly $250,000 to GDF commanders.", "Jubaland administration"),
+        ("The Sulu provincial government has offered a reward for his capture.", "Sulu provincial government"),
+    ],
+)
+def test_actors_a_state_s_or_region_s_governing_body_in_lower_case_is_a_body(extract, text, body):
+    entity = entity_named(extract(text), body)
+    assert entity is not None and entity["type"] == "organization"
+
+
+def test_actors_a_place_before_a_comma_and_officials_stays_a_place(extract):
+    record = extract("In Kismayo, administration officials said the road was closed.")
+    assert entity_named(record, "Kismayo")["type"] == "location"
+
+
+def test_actors_an_acronym_the_gazetteer_knows_joins_a_spelling_it_lacks(extract):
+    record = extract("Dr. Thant is a former adviser to the National Unity Government. The NUG says its forces number 65,000.")
+    entity = entity_named(record, "NUG")
+    assert entity is not None and entity["name"] == "National Unity Government"
+
+
+def test_actors_a_role_appositive_after_an_alias_makes_a_person(extract):
+    record = extract('The warrants concern Mahamat Saleh Abakar, known to his men as "Général Abakar," a senior commander '
+                     "of the Union pour la Paix en Centrafrique.")
+    assert entity_named(record, "Mahamat Saleh Abakar")["type"] == "person"
+
+
+def test_actors_a_bare_city_government_stays_the_city(extract):
+    record = extract("The Government of National Unity stopped paying. He defected to the Tripoli government in 2020.")
+    assert entity_named(record, "Tripoli government") is None

@@ -262,3 +262,24 @@ def test_a_group_named_on_the_noun_before_it_speaks_for_itself(claims):
     text = "In Tsafe itself, the older Yan Sa Kai vigilante group says it has more than 300 volunteers."
     assert ("Yan Sa Kai", 300, "volunteers", "more than", "Yan Sa Kai") in claims(text)
     assert claims("The group says it has more than 300 volunteers.") == []
+
+
+def test_a_speaker_label_in_capitals_for_a_person_the_text_names_claims_the_turn(claims):
+    text = ("HOST (MAYA LINDQVIST): Good evening. With me are Dr. Thant Zin Oo, a former adviser to the National Unity "
+            "Government; Naw Eh Htoo of the Chiang Mai-based Border Conflict Monitor; and Graham Pettifer, a retired colonel.\n"
+            "NAW EH HTOO: The KIA has between 15,000 and 20,000 troops in its regular brigades.\n")
+    assert [(c[0], c[1], (c[4] or "").lower()) for c in claims(text)] == [("KIA", 15000, "naw eh htoo")]
+
+
+def test_a_form_field_in_capitals_is_still_no_speaker(extract):
+    record = extract("DATE OF BIRTH: 12 March 1980\nThe defendant was born in Kano.\n")
+    assert all("BIRTH" not in e["name"] for e in record["entities"])
+
+
+def test_a_speaker_label_in_capitals_for_an_outlet_stays_the_outlet(extract):
+    text = ("The following interview was conducted in Erbil by The Levant Desk. The interviewee, a 31-year-old from Basra "
+            "who served with a faction of the Popular Mobilization Forces, asked to be identified only as Abu Mahdi.\n"
+            "THE LEVANT DESK: How did you join?\n"
+            "ABU MAHDI: In 2014, when Daesh took Mosul, everyone on my street volunteered.\n")
+    desk = next(e for e in extract(text)["entities"] if "levant desk" in e["name"].lower())
+    assert desk["type"] == "organization"

@@ -780,3 +780,29 @@ def test_a_name_the_parser_hung_on_the_verb_as_a_compound_is_its_subject(claims)
     text = ("The UN Security Council's sanctions monitoring team assessed in its latest report that the TTP fields "
             "between 5,000 and 6,500 fighters.")
     assert [(c[0], c[1]) for c in claims(text)] == [("TTP", 5000)]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("The Cúcuta Metropolitan Police said they had arrested 14 suspected members of a Tren de Aragua cell.", "Tren de Aragua"),
+        ("The Cúcuta Metropolitan Police arrested 14 members of Los Lobos.", "Los Lobos"),
+    ],
+)
+def test_members_counted_of_a_body_are_the_body_s(claims, text, subject):
+    assert [(c[0], c[1]) for c in claims(text)] == [(subject, 14)]
+
+
+def test_residents_of_a_body_s_town_are_not_the_body_s(claims):
+    text = "The Cúcuta Metropolitan Police said they had evacuated 140 residents of the Los Lobos district."
+    assert all(c[0] != "Los Lobos" for c in claims(text))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The NUG's Ministry of Defence has registered more than 300 PDF battalions.", ("PDF", 300)),
+    ],
+)
+def test_a_body_named_on_counted_units_owns_them(claims, text, expected):
+    assert expected in [(c[0], c[1]) for c in claims(text)]

@@ -1568,3 +1568,90 @@ def test_relations_a_speaker_s_label_opens_no_glossary_line(extract):
 )
 def test_relations_of_gangs_named_for_places_names_used_and_scholars(extract, text, expected):
     assert expected in relations(extract(text))
+
+
+def test_a_body_s_own_name_after_another_body_s_possessive_is_its_part(extract):
+    record = extract("The Treasury Department's Financial Crimes Enforcement Network estimated that brokers moved $1.6 billion.")
+    assert ("member_of", "Financial Crimes Enforcement Network", "Treasury Department") in relations(record)
+
+
+def test_a_common_noun_after_a_body_s_possessive_is_no_part(extract):
+    record = extract("The Treasury Department's Hezbollah designations named 12 people.")
+    assert not any(t == "member_of" for t, _, _ in relations(record))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Mr Djidda reportedly crossed into Cameroon last year.", ("located_in", "Djidda", "Cameroon")),
+        ("Hassan fled to Moscow in 2019 after the fall of the government.", ("located_in", "Hassan", "Moscow")),
+        ("Garang returned to Juba in May.", ("located_in", "Garang", "Juba")),
+    ],
+)
+def test_a_person_who_moves_to_a_place_is_there(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_a_person_who_leaves_a_place_is_not_placed_there(extract):
+    assert not any(t == "located_in" for t, _, _ in relations(extract("Mr Djidda fled from Bangui last year.")))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        ('The warrants concern Mahamat Saleh Abakar, known to his men as "Général Abakar," a senior commander of the '
+         "Union pour la Paix en Centrafrique."),
+        ('Police named Ousmane Djidda, also known as "Sidiki", a field commander of the Union pour la Paix en Centrafrique, '
+         "as the main suspect."),
+    ],
+)
+def test_a_role_appositive_after_an_alias_is_the_named_person_s(extract, text):
+    found = relations(extract(text))
+    assert any(t == "member_of" and b == "Union pour la Paix en Centrafrique" and a in {"Mahamat Saleh Abakar", "Ousmane Djidda"}
+               for t, a, b in found)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The KNU killed 87 fighters of the Ansar al-Liptako group.", ("opposes", "Ansar al-Liptako", "KNU")),
+        ("On March 14, Saraya al-Fajr stormed a Liwa al-Rafidain checkpoint near Zubair.",
+         ("opposes", "Liwa al-Rafidain", "Saraya al-Fajr")),
+    ],
+)
+def test_a_hostile_verb_opposes_the_body_whose_men_or_post_it_hits(extract, text, expected):
+    assert expected in relations(extract(text))
+
+
+def test_a_hostile_verb_on_a_place_s_people_opposes_no_one(extract):
+    record = extract("The KNU attacked the village of Yaongo and killed 12 residents of Kawkareik.")
+    assert not any(t == "opposes" for t, _, _ in relations(record))
+
+
+def test_a_body_s_men_fielded_across_named_territories_place_it_in_each(extract):
+    record = extract('He added that the UCB now fields "more than 3,000" fighters across Masisi and Rutshuru territories.')
+    assert {("located_in", "UCB", "Masisi"), ("located_in", "UCB", "Rutshuru")} <= relations(record)
+
+
+def test_the_army_s_unit_belongs_to_the_one_state_force_the_text_names(extract):
+    text = ("The Sudanese Armed Forces (SAF) have held El Fasher since 2023. The army's 6th Infantry Division said its "
+            "troops had repelled three attacks.")
+    assert ("member_of", "6th Infantry Division", "Sudanese Armed Forces") in relations(extract(text))
+
+
+def test_the_army_s_unit_belongs_to_no_rebel_army(extract):
+    text = "The National Liberation Army denied the report. The army's Western Command said it had cleared the road."
+    assert not any(t == "member_of" for t, _, _ in relations(extract(text)))
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Margit Halvorsen, the UN's deputy humanitarian coordinator for Sudan, told reporters that families had fled.",
+         ("member_of", "Margit Halvorsen", "UN")),
+        ("\"We have not been able to deliver food,\" said Marta Lindqvist, OCHA's head of office for Rakhine.",
+         ("member_of", "Marta Lindqvist", "OCHA")),
+    ],
+)
+def test_a_role_s_remit_over_a_place_leaves_the_body_that_owns_the_role(extract, text, expected):
+    assert expected in relations(extract(text))

@@ -353,14 +353,18 @@ def join_acronyms(groups: list[list[Mention]]) -> list[list[Mention]]:
     Army") joins the one organization whose initials it spells."""
     for index, group in enumerate(groups):
         texts = {m.text for m in group}
-        if not group or any(m.entry is not None for m in group) or not all(t.isupper() and t.isalpha() and 2 <= len(t) <= 6 for t in texts):
+        if not group or not all(t.isupper() and t.isalpha() and 2 <= len(t) <= 6 for t in texts):
             continue
         acronym = next(iter(texts)) if len(texts) == 1 else None
         if acronym is None:
             continue
+        # an acronym the gazetteer knows ("NUG") still joins a spelling it lacks ("National Unity
+        # Government"), but not a name the gazetteer gives to another body
+        entries = {m.entry.canonical for m in group if m.entry is not None}
         fits = [
             other for other, candidate in enumerate(groups)
             if other != index and candidate and any(len(m.text.split()) > 1 and initials(m.text) == acronym for m in candidate)
+            and not (entries and {m.entry.canonical for m in candidate if m.entry is not None} - entries)
         ]
         if len(fits) == 1:
             groups[fits[0]].extend(group)

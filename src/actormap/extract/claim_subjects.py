@@ -172,17 +172,28 @@ def named_on(noun: Token | None, unit_class: str, resolver: ClaimResolver) -> Ac
 
 
 def body_named_on(noun: Token | None, unit_class: str, resolver: ClaimResolver) -> Actor | None:
-    """ "killing 17 Taliban fighters", "23 Islamic State fighters killed", "11 ARSA fighters":
-    an organization or group named as a modifier of the counted people owns the count, whoever
-    says it and whoever did it (docs/claims.md, "A body named on the noun")."""
-    if noun is None or unit_class != "people" or noun.i in resolver.index:
+    """ "killing 17 Taliban fighters", "23 Islamic State fighters killed", "11 ARSA fighters",
+    "14 members of a Tren de Aragua cell", "300 PDF battalions": an organization or group named as
+    a modifier of the counted people or units, or after "of" where the people are its members,
+    owns the count, whoever says it and whoever did it (docs/claims.md, "A body named on the
+    noun")."""
+    if noun is None or noun.i in resolver.index:
         return None
-    for child in noun.children:
-        if child.dep_ not in {"compound", "amod", "nmod"} or child.i > noun.i:
-            continue
+    if unit_class != "people" and noun.lemma_.lower() not in word_set("body_nouns"):  # "more than 300 PDF battalions"
+        return None
+    for child in (c for c in noun.children if c.dep_ in {"compound", "amod", "nmod"} and c.i < noun.i):
         actor = resolver.index.get(child.i)
         if actor is not None and actor.type in {"organization", "group"}:
             return actor
+    if unit_class != "people":
+        return None
+    if noun.lower_ in word_set("member_nouns"):
+        for body in (o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+            # "of a Tren de Aragua cell": the body named on the unit
+            for token in (body, *(c for c in body.children if c.dep_ == "compound" and body.pos_ == "NOUN")):
+                actor = resolver.index.get(token.i)
+                if actor is not None and actor.type in {"organization", "group"}:
+                    return actor
     return None
 
 

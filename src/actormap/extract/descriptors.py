@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from actormap.extract.actors import Actor, Descriptor
 from actormap.extract.doc_text import text_of
-from actormap.extract.mentions import Mention, title_roles
+from actormap.extract.mentions import Mention, past_age_and_alias, title_roles
 from actormap.extract.patterns import word_list
 
 STOP_RELATIVE = {"who", "which", "that", "whose", "whom"}
@@ -109,12 +109,15 @@ def _premodifier(span: Span, covered: set[int]) -> list[Token]:
 
 def _appositive_after(span: Span) -> list[Token]:
     doc = span.doc
-    start = _past_age_and_alias(doc, span.end)
+    start = past_age_and_alias(doc, span.end)
     if start >= len(doc) or doc[start].text != "," and not _glossary_colon(span, start):
         return []
     tokens = []
     end = span.sent.end if doc[start].text == "," else next((t.i for t in doc[start:] if "\n" in t.text), len(doc))
-    for t in doc[start + 1 : end]:
+    first = start + 1
+    if start > span.end and first < end and doc[first].text in {'"', "”"}:
+        first += 1  # "known to his men as "Général Abakar," a senior commander": past the alias's closing quote
+    for t in doc[first:end]:
         stop_verb = t.pos_ in {"VERB", "AUX"} and not (t.tag_ == "VBN" and t.i > 0 and doc[t.i - 1].text == "-")
         if t.text in {",", ".", ";", ":", "(", ")", "“", "”", '"', "—", "–"} or t.lower_ in STOP_RELATIVE or stop_verb:
             break
@@ -132,30 +135,6 @@ def _glossary_colon(span: Span, colon: int) -> bool:
     if doc[colon].text != ":" or colon != span.end + 3 or doc[span.end].text != "(" or span.text.isupper():
         return False
     return span.start == 0 or "\n" in doc[span.start - 1].text or doc[span.start - 1].text_with_ws.endswith("\n")
-
-
-ALIAS_WORDS = {"known", "a.k.a.", "aka", "alias", "nicknamed", "dubbed"}
-
-
-def _past_age_and_alias(doc, i: int) -> int:
-    """ "Wissam al-Zubaidi, known as Abu Haidar, 38, finance officer of …": the comma where the
-    appositive starts, past an age and an alias set off between commas, and past a short name
-    in brackets ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate")."""
-    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text in {",", ":"}:
-        i += 3
-    for _ in range(3):
-        if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
-            i += 2
-        elif i + 1 < len(doc) and doc[i].text == "," and doc[i + 1].lower_ in ALIAS_WORDS:
-            j = i + 2
-            while j < len(doc) and j < i + 10 and doc[j].text != ",":
-                j += 1
-            if j >= len(doc) or j >= i + 10:
-                break
-            i = j
-        else:
-            break
-    return i
 
 
 def _appositive_before(span: Span) -> list[Token]:

@@ -19,7 +19,7 @@ from spacy.util import filter_spans
 from actormap.extract.descriptors import role_nouns
 from actormap.extract.doc_text import text_of
 from actormap.extract.gazetteer_words import PLACE_GANG_NOUNS, PLACE_NOUNS
-from actormap.extract.mentions import title_roles
+from actormap.extract.mentions import title_roles, written_as_a_name
 from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import GAZETTEER_LABELS, gazetteer, word_list, yaml_data
 from actormap.extract.quotes import speech_verbs
@@ -96,7 +96,7 @@ def apply_gazetteer(doc: Doc, matcher: PhraseMatcher) -> Doc:
                              *_people_of_an_age(doc, spans), *_people_after_titles(doc, spans), *pseudonyms,
                              *_companies_by_legal_form(doc),
                              *institutions, *_units_by_kind_word(doc, spans), *_speakers_named(doc, spans),
-                             *_gangs_named_for_places(doc, spans)])
+                             *_gangs_named_for_places(doc, spans), *_speaker_labels_named_in_the_text(doc, spans)])
     doc.ents = _places_named_by_place_nouns(doc, list(doc.ents))
     return doc
 
@@ -605,6 +605,30 @@ def _people_of_an_age(doc: Doc, spans: list[Span]) -> list[Span]:
     return found
 
 
+def _speaker_labels_named_in_the_text(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "NAW EH HTOO: Much less reaches the front …": a transcript's speaker label in capitals, for
+    a person the text also names in ordinary case ("With me are … Naw Eh Htoo of …"), is that
+    whole name, where the model may cut it or take it for a body; so is the name in the text."""
+    found = []
+    for token in doc:
+        if token.i and "\n" not in doc[token.i - 1].text_with_ws:
+            continue
+        end = token.i
+        while end < len(doc) and end - token.i < 5 and doc[end].is_alpha and doc[end].is_upper:
+            end += 1
+        if not 2 <= end - token.i <= 4 or end >= len(doc) or doc[end].text != ":":
+            continue
+        label = Span(doc, token.i, end, label="PERSON")
+        if not written_as_a_name(label):
+            continue
+        pattern = re.compile(rf"\b{re.escape(label.text)}\b", re.IGNORECASE)
+        named = [doc.char_span(m.start(), m.end(), label="PERSON") for m in pattern.finditer(text_of(doc)) if m.group() == m.group().title()]
+        if any(n is None or any(s.label_ != "PERSON" and s.start < n.end and n.start < s.end for s in spans) for n in named):
+            continue  # "THE LEVANT DESK:" an outlet the text names as one ("by The Levant Desk")
+        found += [label, *named]  # and the name in the text, which the model may have missed
+    return found
+
+
 def _in_mixed_case_line(doc: Doc, i: int) -> bool:
     text = text_of(doc)
     start = text.rfind("\n", 0, doc[i].idx) + 1
@@ -616,6 +640,9 @@ def _in_mixed_case_line(doc: Doc, i: int) -> bool:
 # A nationality adjective and a state body written in lower case: "the Yemeni government".
 STATE_BODIES = {"government", "army", "military", "navy", "gendarmerie", "coastguard"}
 STATE_BODY_PAIRS = {("armed", "forces"), ("security", "forces"), ("air", "force"), ("coast", "guard")}
+# "the Jubaland administration", "the Sulu provincial government": a place's name before
+# "administration", or a level and "government", in lower case, names the body that governs it.
+GOVERNING_QUALIFIERS = {"regional", "provincial", "state", "municipal", "federal", "transitional", "interim", "county", "local"}
 
 
 # A country's body in the possessive, in lower case: "Mali's army", "Sudan's armed forces",
@@ -647,12 +674,21 @@ def _possessed_body(doc: Doc, start: int) -> int:
 
 def _national_bodies(doc: Doc, spans: list[Span]) -> list[Span]:
     found = []
-    for ent in (*doc.ents, *(s for s in spans if s.label_ == "GPE"), *_untagged_possessive_countries(doc, spans)):
+    for ent in (*doc.ents, *(s for s in spans if s.label_ == "GPE"), *_untagged_possessive_countries(doc, spans),
+                *_untagged_demonyms(doc, spans)):
         if ent.label_ == "GPE" and ent.end + 1 < len(doc) and doc[ent.end].text in {"'s", "’s"}:
             end = _possessed_body(doc, ent.end + 1)
             if end:
                 found.append(Span(doc, ent.start, end, label="ORG"))
             continue
+        if ent.label_ == "GPE" and ent.end < len(doc):
+            qualified = doc[ent.end].text in GOVERNING_QUALIFIERS
+            end = ent.end + (1 if qualified else 0)
+            # a bare "the Tripoli government" is mostly another name of a government the text
+            # names in full ("the Government of National Unity"); an administration is not
+            if end < len(doc) and (doc[end].text == "administration" or qualified and doc[end].text == "government"):
+                found.append(Span(doc, ent.start, end + 1, label="ORG"))
+                continue
         if ent.label_ != "NORP" or len(ent) != 1 or ent.end >= len(doc):
             continue
         nxt = doc[ent.end]
@@ -673,6 +709,15 @@ def _gangs_named_for_places(doc: Doc, spans: list[Span]) -> list[Span]:
                 and span.start > 0 and doc[span.start - 1].lower_ == "the":
             found.append(Span(doc, span.start, span.end + 1, label="ORG"))
     return found
+
+
+def _untagged_demonyms(doc: Doc, spans: list[Span]) -> list[Span]:
+    """ "from the Burkinabe army": a country's adjective the model left untagged, before a state
+    body's word."""
+    demonyms = yaml_data("relation_cues")["demonyms"]
+    taken = {i for span in (*doc.ents, *spans) for i in range(span.start, span.end)}
+    return [Span(doc, t.i, t.i + 1, label="NORP") for t in doc[:-1]
+            if t.text in demonyms and t.i not in taken and doc[t.i + 1].lower_ in STATE_BODIES]
 
 
 def _untagged_possessive_countries(doc: Doc, spans: list[Span]) -> list[Span]:

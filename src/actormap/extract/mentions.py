@@ -228,12 +228,21 @@ def _in_office_title(span: Span, label: str) -> bool:
     return label == "ORG" and i >= 2 and doc[i - 1].lower_ == "for" and doc[i - 2].lower_ in OFFICE_TITLE_HEADS
 
 
-def _is_field_label(span: Span) -> bool:
+def _is_field_label(span: Span, label: str) -> bool:
     """ "DOB:", "INTERVIEW:" : a form field in capitals, not a name; "| Item:" a table's field."""
     doc = span.doc
     if span.end >= len(doc) or doc[span.end].text != ":":
         return False
+    if label == "PERSON" and span.text.isupper() and len(span) > 1 and written_as_a_name(span):
+        return False  # "NAW EH HTOO:" a speaker the text names as "Naw Eh Htoo"
     return span.text.isupper() or len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "|"
+
+
+def written_as_a_name(span: Span) -> bool:
+    """Whether words in capitals ("NAW EH HTOO") are also written elsewhere as a name, each word
+    capitalised and the rest in lower case ("Naw Eh Htoo")."""
+    pattern = re.compile(rf"\b{re.escape(span.text)}\b", re.IGNORECASE)
+    return any(m.group() == m.group().title() for m in pattern.finditer(text_of(span.doc)))
 
 
 def _looks_like_name(span: Span) -> bool:
@@ -268,7 +277,7 @@ def collect_mentions(doc: Doc) -> list[Mention]:
             else:
                 title = None
         span = _strip_edges(span) if span is not None else None
-        if span is None or not _looks_like_name(span) or _is_field_label(span) or _is_heading(span) or _names_nothing(span) \
+        if span is None or not _looks_like_name(span) or _is_field_label(span, label) or _is_heading(span) or _names_nothing(span) \
                 or _names_a_medium(span):
             continue
         entry = index.get(span.text) or (index.get(span.text.title()) if span.text.isupper() else None)
@@ -381,3 +390,30 @@ def _names_nothing(span: Span) -> bool:
 def _is_people_noun(span: Span) -> bool:
     last = span[-1]
     return last.tag_ in {"NNPS", "NNS"} or (last.text.endswith("s") and not last.text.endswith("ss"))
+
+
+# Words that open an alias set off after a name: "X, known as Y, …", "X, alias "Y", …".
+ALIAS_WORDS = {"known", "a.k.a.", "aka", "alias", "nicknamed", "dubbed"}
+
+
+def past_age_and_alias(doc: Doc, i: int) -> int:
+    """ "Wissam al-Zubaidi, known as Abu Haidar, 38, finance officer of …": the comma where the
+    appositive after a name ending before token I starts, past an age and an alias set off
+    between commas ("also known as", "known to his men as" too), and past a short name in
+    brackets ("Jama'at Nusrat al-Islam wal-Muslimin (JNIM), al Qaeda's affiliate")."""
+    if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")" and doc[i + 3].text in {",", ":"}:
+        i += 3
+    for _ in range(3):
+        if i + 2 < len(doc) and doc[i].text == "," and doc[i + 1].like_num and doc[i + 2].text == ",":
+            i += 2
+        elif i + 2 < len(doc) and doc[i].text == "," and (doc[i + 1].lower_ in ALIAS_WORDS
+                                                             or doc[i + 1].lower_ == "also" and doc[i + 2].lower_ in ALIAS_WORDS):
+            j = i + 2
+            while j < len(doc) and j < i + 12 and doc[j].text != ",":
+                j += 1
+            if j >= len(doc) or j >= i + 12:
+                break
+            i = j
+        else:
+            break
+    return i

@@ -33,6 +33,8 @@ COMPASS = {"north", "south", "east", "west", "northeast", "northwest", "southeas
 WHEREABOUTS_VERBS = {"reach", "interview", "arrest", "detain", "meet", "capture", "visit", "hold", "jail", "imprison", "spot", "photograph", "speak", "write", "call",
                      # a person's work done somewhere puts them there: "Salem keeps the books in Medenine"
                      "keep", "work", "manage", "run", "operate", "hide", "stay", "reside", "trade", "teach", "study"}
+# Moving to a place puts a person there: "Mr Djidda reportedly crossed into Cameroon last year".
+ARRIVAL_VERBS = {"cross", "flee", "relocate", "return", "escape", "retreat", "move", "slip"}
 WHEREABOUTS_MEANS = {"telephone", "phone", "video", "office", "home", "house", "interview", "call", "link", "residence", "villa", "hotel"}
 GIVING_VERBS = {"give", "provide", "hand", "send", "pay", "transfer", "wire", "funnel", "channel", "remit", "deliver", "disburse", "allocate", "offer", "move", "route", "smuggle", "launder", "deposit"}
 MONEY_NOUNS = {"money", "cash", "fund", "funding", "salary", "wage", "payment", "dollar", "stipend", "bonus", "grant", "loan",

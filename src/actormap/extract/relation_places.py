@@ -17,6 +17,7 @@ from actormap.extract.reference import (
     COMPANY_NOUNS,
 )
 from actormap.extract.relation_base import (
+    ARRIVAL_VERBS,
     COMPASS,
     LOCATION_ADVERBS,
     WHEREABOUTS_MEANS,
@@ -480,8 +481,8 @@ class PlaceRules(RuleBase):
                 first = token
                 while first.dep_ == "conj" and first.head.i != first.i:
                     first = first.head  # "in Baidoa and Kismaayo"
-                if first.dep_ == "compound" and first.head.dep_ == "pobj" and first.head.lemma_.lower() in PLACE_NOUNS:
-                    first = first.head  # "units around the Jebel Amer mining area": the place names the area
+                if first.dep_ in {"compound", "nmod"} and first.head.dep_ == "pobj" and first.head.lemma_.lower() in PLACE_NOUNS:
+                    first = first.head  # "units around the Jebel Amer mining area", "across Masisi and Rutshuru territories"
                 if place is None or place.type != "location" or first.dep_ != "pobj":
                     continue
                 prep = first.head
@@ -517,13 +518,15 @@ class PlaceRules(RuleBase):
     # -- "Jama said by telephone from Nairobi", "his son was arrested in Laredo" --------------
     def from_whereabouts(self, verb: Token) -> None:
         lemma = verb.lemma_.lower()
-        if lemma not in speech_verbs() and lemma not in WHEREABOUTS_VERBS or unasserted(verb):
+        arrival = lemma in ARRIVAL_VERBS
+        if lemma not in speech_verbs() and lemma not in WHEREABOUTS_VERBS and not arrival or unasserted(verb):
             return
         places = []
+        where = {"into", "to"} if arrival else {"in", "from", "at"}
         for prep in (c for c in verb.children if c.dep_ == "prep"):
             for obj in (o for o in prep.children if o.dep_ == "pobj"):
                 place = self.refs.index.get(obj.i)
-                if place is not None and place.type == "location" and prep.lower_ in {"in", "from", "at"}:
+                if place is not None and place.type == "location" and prep.lower_ in where:
                     places.append(place)
                 elif obj.lower_ in WHEREABOUTS_MEANS:  # "by telephone from Nairobi", "in his office in Pétion-Ville"
                     places += [p for p2 in obj.children if p2.dep_ == "prep" and p2.lower_ in {"in", "from", "at"}

@@ -9,7 +9,8 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from actormap.extract.actors import Actor, Descriptor
-from actormap.extract.reference import BODY_NOUNS, PREDICATE_NOUNS
+from actormap.extract.aliases import names_force
+from actormap.extract.reference import BODY_NOUNS, PREDICATE_NOUNS, national
 from actormap.extract.relation_base import (
     ADMINISTRATIVE_UNITS,
     DESCRIBING_VERBS,
@@ -120,8 +121,10 @@ class RoleRules(RuleBase):
         if rtype == "commands" and any(t.lower_ in SUBORDINATE and t.i not in self.refs.index and t.dep_ != "poss"
                                        and not _in_name_of(t, other) and t.i < office_from for t in span):
             rtype = "member_of"  # "NISA's deputy director" serves NISA, does not lead it
-        if rtype == "commands" and posted_in is not None and other is not None and other.type != "location":
-            rtype = "member_of"  # "the RSF's commander in South Darfur" leads a part of the RSF
+        remit = any(t.lower_ == "for" and any(self.refs.index.get(o.i) is not None and self.refs.index[o.i].type == "location"
+                                               for o in t.children if o.dep_ == "pobj") for t in span)
+        if rtype == "commands" and (posted_in is not None or remit) and other is not None and other.type != "location":
+            rtype = "member_of"  # "the RSF's commander in South Darfur", "OCHA's head of office for Rakhine": a part of it
         if rtype == "commands" and span[0].lower_ in {"a", "an", "one"} and other is not None and other.type != "location":
             rtype = "member_of"  # "a leader of the Abida" is one of its leaders
         label = descriptor.head if rtype in {"family", "commands", "member_of", "allied_with"} else None
@@ -253,6 +256,8 @@ class RoleRules(RuleBase):
                     other = self.refs.index.get(obj.i) or self._appositive_actor(obj) or self._name_on_noun(obj)
                     if other is None and obj.pos_ == "NOUN" and any(c.lower_ == "the" for c in obj.children):
                         other = self.refs.definite(obj)  # "a spokesman for the brigade, Adel Shennib"
+                    if other is not None and other.type == "location" and token.lower_ == "for" and self._possessor_in(span, actor):
+                        continue  # "the UN's deputy humanitarian coordinator for Sudan": a remit; the UN is the body
                     if other is not None and other is not actor:
                         return other
         for token in span:
@@ -279,6 +284,11 @@ class RoleRules(RuleBase):
                 if other is not None and other is not actor:
                     return other
         return None
+
+    def _possessor_in(self, span: Span, actor: Actor) -> bool:
+        """Whether a body or person other than ACTOR owns the role phrase SPAN ("the UN's …")."""
+        return any(self.refs.index.get(t.i) not in (None, actor) and t.i + 1 < len(self.doc) and self.doc[t.i + 1].text in {"'s", "’s"}
+                   for t in span)
 
     def _name_on_noun(self, noun: Token) -> Actor | None:
         """ "the leader of the Gran Bwa gang", "a member of the Viv Ansanm coalition": the body
@@ -571,6 +581,11 @@ class RoleRules(RuleBase):
         return any(actor in self.subjects(v)[0] for v in verbs)
 
     # -- "Bastion's 3rd Assault Detachment", "Mexico's CJNG" -----------------------------------
+    def _state_force(self) -> Actor | None:
+        """The one national army the document names ("the Sudanese Armed Forces"), if only one."""
+        forces = [a for a in self.refs.actors if a.type == "organization" and names_force(a.mentions, "army") and national(a)]
+        return forces[0] if len(forces) == 1 else None
+
     def from_possessed_unit(self, actor: Actor) -> None:
         if actor.type != "organization":
             return
@@ -602,6 +617,8 @@ class RoleRules(RuleBase):
             if start < 2 or self.doc[start - 1].text not in {"'s", "’s"}:
                 continue
             owner = self.refs.index.get(start - 2)
+            if owner is None and self.doc[start - 2].lower_ in {"army", "military"}:
+                owner = self._state_force()  # "the army's 6th Infantry Division", the army being the one the text names
             if owner is not None and owner.type == "person" and mention.span.root.pos_ == "PROPN":
                 # "Roro's Baz Lakay": the body a man is named with is the one he leads
                 self.found.add("commands", owner, actor, mention.span, None, self.attribution(mention.span.root))
@@ -611,6 +628,9 @@ class RoleRules(RuleBase):
             root = mention.span.root
             if root.dep_ == "compound" and root.head.pos_ == "NOUN" and root.head.i >= mention.span.end:
                 words.add(root.head.lower_)  # "the Islamic State's Amaq news agency"
-            if owner is not None and owner.type == "organization" and words & (UNIT_NOUNS | OFFICE_WORDS | FOREIGN_UNIT_WORDS):
+            # a body's own multi-word name after another body's possessive names a part of it
+            # whatever its head word: "the Treasury Department's Financial Crimes Enforcement Network"
+            proper_part = len(mention.span) > 1 and root.pos_ == "PROPN" and root.dep_ != "compound"
+            if owner is not None and owner.type == "organization" and (words & (UNIT_NOUNS | OFFICE_WORDS | FOREIGN_UNIT_WORDS) or proper_part):
                 self.found.add("member_of", actor, owner, mention.span, None, self.attribution(mention.span.root))
 

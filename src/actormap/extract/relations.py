@@ -91,6 +91,8 @@ class _Extractor(RoleRules, PlaceRules):
             if reading.get("reverse"):
                 sources, targets = targets, sources
             rtype = reading["type"]
+            if rtype == "opposes" and not passive and not targets and "object" in via:
+                targets = self._owners_of_objects(verb)
             if rtype == "commands" and self._names_a_unit_of(verb, passive):
                 rtype = "member_of"  # "commands an SNA brigade": a unit of the SNA, so a member of it
                 if not passive:
@@ -117,6 +119,26 @@ class _Extractor(RoleRules, PlaceRules):
                             self.found.add("located_in", target, posted, verb.sent, None, attributed)
                 if posted is not None and not targets:
                     self.found.add("located_in", source, posted, verb.sent, None, attributed)  # "commands a cell in El Oro"
+
+    def _owners_of_objects(self, verb: Token) -> list[Actor]:
+        """Whose men or things a hostile verb's object names: "killed 87 fighters of the Ansar
+        al-Liptako group", "stormed a Liwa al-Rafidain checkpoint", "shelled DRGF positions",
+        "hit 23 of its vehicles"."""
+        owners: list[Actor] = []
+        for obj in (c for c in verb.children if c.dep_ in {"dobj", "obj"} and c.i not in self.refs.index):
+            if obj.pos_ == "NUM":  # "killed two of the sheikh's nephews"
+                obj = next((o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                            for o in p.children if o.dep_ == "pobj"), obj)
+            if obj.pos_ != "NOUN":
+                continue
+            named = [c for c in obj.children if c.dep_ in {"compound", "nmod", "amod", "poss"} and c.i < obj.i]
+            for body in (o for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"):
+                named += [body, *(c for c in body.children if c.dep_ == "compound" and body.pos_ == "NOUN")]  # "of the Ansar al-Liptako group"
+            for token in named:
+                actor = self.refs.actor_of(token) if token.dep_ == "poss" else self.refs.index.get(token.i)
+                if actor is not None and actor.type in {"organization", "group", "person"} and actor not in owners:
+                    owners.append(actor)
+        return owners
 
     # -- "Hassan and Makhlouf are vying", "X and Y are rivals" ---------------------------------
     def from_coordination(self, token: Token) -> None:

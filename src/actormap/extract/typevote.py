@@ -15,7 +15,7 @@ from spacy.tokens import Doc, Span
 
 from actormap.extract.aliases import names_a_part
 from actormap.extract.doc_text import text_of
-from actormap.extract.mentions import Mention, kin_nouns
+from actormap.extract.mentions import Mention, kin_nouns, past_age_and_alias
 from actormap.extract.name_parts import known_name_part
 from actormap.extract.patterns import yaml_data
 from actormap.extract.world_places import is_town, world_places
@@ -386,9 +386,12 @@ def _appositive_noun(span: Span) -> str:
     i = span.end
     if i + 3 < len(doc) and doc[i].text == "(" and doc[i + 2].text == ")":
         i += 3  # "the Sahel Gold Transparency Initiative (SGTI), a monitoring group"
+    after_alias = past_age_and_alias(doc, i)  # "X, known to his men as "Général Abakar," a senior commander"
+    skipped, i = after_alias > i, after_alias
     if i >= len(doc) or doc[i].text != ",":
         return ""
-    for token in doc[i + 1 : min(i + 8, len(doc))]:
+    first = i + 2 if skipped and i + 2 < len(doc) and doc[i + 1].text in {'"', "”"} else i + 1
+    for token in doc[first : min(first + 7, len(doc))]:
         hyphenated = token.i > 0 and doc[token.i - 1].text == "-"  # "an Ecuador-based … organization"
         if token.text in {",", ".", ";"} or token.pos_ in {"VERB", "AUX", "ADP"} and not hyphenated:
             return ""
