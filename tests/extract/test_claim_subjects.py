@@ -806,3 +806,19 @@ def test_residents_of_a_body_s_town_are_not_the_body_s(claims):
 )
 def test_a_body_named_on_counted_units_owns_them(claims, text, expected):
     assert expected in [(c[0], c[1]) for c in claims(text)]
+
+
+@pytest.mark.parametrize(
+    "text, subject",
+    [
+        ("Mexican authorities froze only about 300 million pesos of CJNG-linked assets in 2023.", "CJNG"),
+        ("The Treasury froze $5 million in Hezbollah funds.", "Hezbollah"),
+        ("The UN froze $2 million of the Sahel Gold Company's assets.", "Sahel Gold Company"),
+    ],
+)
+def test_a_sum_of_a_body_s_assets_is_the_body_s_not_the_freezer_s(claims, text, subject):
+    assert [c[0] for c in claims(text)] == [subject]
+
+
+def test_a_sum_put_into_a_body_s_accounts_stays_the_payer_s(claims):
+    assert [c[0] for c in claims("The Treasury invested $5 million in Hezbollah accounts.")] == ["Treasury"]

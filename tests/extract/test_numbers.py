@@ -204,13 +204,18 @@ def test_numbers_ranges_keep_the_upper_bound(one, text, low, high, currency):
     assert (amount.value, amount.value_max, amount.currency) == (low, high, currency)
 
 
+def test_numbers_two_groups_joined_by_a_hyphen_stay_a_range(amounts):
+    assert [(a.value, a.value_max) for _, a in amounts("between 20-30 fighters")] == [(20, 30)]
+
+
 def test_numbers_and_without_between_is_not_a_range(amounts):
     found = amounts("1,200 rifles and 18 crates")
     assert [a.value for _, a in found] == [1200, 18]
     assert all(a.value_max is None for _, a in found)
 
 
-@pytest.mark.parametrize("text", ["call 300 555 0142", "on +967 2 245 100", "reference 2025/118", "the 9th", "the second time"])
+@pytest.mark.parametrize("text", ["call 300 555 0142", "on +967 2 245 100", "reference 2025/118", "the 9th", "the second time",
+                                  "account no. 0021-448-7", "[4] Transfer ledger"])
 def test_numbers_phone_reference_and_ordinal_numbers_are_not_amounts(amounts, text):
     assert amounts(text) == []
 

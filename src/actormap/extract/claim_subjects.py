@@ -80,6 +80,27 @@ def possessor(node: Token, unit_class: str, resolver: ClaimResolver) -> Actor | 
         node = prep.head
 
 
+def holdings_owner(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None:
+    """Whose assets a sum is: "froze 300 million pesos of CJNG-linked assets", "$5 million in
+    Hezbollah funds" (the body named on the holdings, not whoever froze or seized them)."""
+    if found.unit_class != "money":
+        return None
+    heads = [t for t in (found.anchor, found.unit_token) if t is not None]
+    # "froze $5 million in Hezbollah funds": "in" hangs on the verb (not "invested $5 million in …")
+    heads += [t.head for t in heads if t.dep_ == "dobj" and t.head.lemma_.lower() in word_set("confiscation_verbs")]
+    for head in heads:
+        for holdings in (o for p in head.children if p.dep_ == "prep" and p.lower_ in {"of", "in"}
+                         for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in word_set("holding_nouns")):
+            for child in holdings.children:
+                named = child if child.dep_ in {"compound", "poss", "npadvmod", "nmod"} else None
+                if child.dep_ == "amod" and child.i > 1 and child.doc[child.i - 1].text == "-":
+                    named = child.doc[child.i - 2]  # "CJNG-linked assets"
+                actor = resolver.actor(named) if named is not None else None
+                if actor is not None and actor.type in {"organization", "person", "group"}:
+                    return actor
+    return None
+
+
 def _members_of(pronoun: Token, resolver: ClaimResolver) -> Actor | None:
     """Whose "2,400 of them" or "150 of us" are: for "them", the actor named last before it in its
     sentence ("the Guards, about 2,400 of them", "Maikatako's boys, up to 150 of them"), else the

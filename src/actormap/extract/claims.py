@@ -65,6 +65,7 @@ from actormap.extract.claim_subjects import (
     answered_about,
     body_named_on,
     clause_subjects,
+    holdings_owner,
     named_on,
     possessor,
     reward_noun,
@@ -101,7 +102,7 @@ def _subjects_and_claimant(found: PlacedAmount, resolver: ClaimResolver) -> tupl
     if estimate is not None:
         return _estimated_claim(found, *estimate, resolver)
     placed = governing_clause(found.anchor)
-    owner = possessor(found.anchor, found.unit_class, resolver)
+    owner = possessor(found.anchor, found.unit_class, resolver) or holdings_owner(found, resolver)
     named_body = body_named_on(found.unit_token, found.unit_class, resolver) if owner is None else None
     if named_body is not None and named_body.type == "group" and placed is not None:
         place = displaced_from(found, placed[0], placed[1], resolver)

@@ -147,7 +147,7 @@ class _Scanner:
         match = DIGITS.fullmatch(self.low[i])
         if match is None or (match.group(3) and match.group(3) not in self.t.scales):
             return None
-        if self.in_digit_run(i) or (match.group(1).startswith("0") and len(match.group(1)) > 1):
+        if self.in_digit_run(i) or (match.group(1).startswith("0") and len(match.group(1)) > 1) or self.in_reference(i):
             return None  # "300 555 0142", "+967 2 245 100": a phone or reference number
         value = _digits_value(match)
         scaled = bool(match.group(3))
@@ -160,6 +160,19 @@ class _Scanner:
         before = i > 0 and BARE_DIGITS.fullmatch(self.low[i - 1]) is not None
         after = i + 1 < len(self.low) and BARE_DIGITS.fullmatch(self.low[i + 1]) is not None
         return before or after
+
+    def in_reference(self, i: int) -> bool:
+        """ "account no. 0021-448-7", "[4] Transfer ledger": a number among three or more groups
+        joined by hyphens or slashes (two make a range, "20-30"), or a footnote's bracketed mark."""
+        if 0 < i < len(self.low) - 1 and self.low[i - 1] == "[" and self.low[i + 1] == "]":
+            return True
+        groups, j = 1, i
+        while j >= 2 and self.low[j - 1] in {"-", "/"} and BARE_DIGITS.fullmatch(self.low[j - 2]):
+            groups, j = groups + 1, j - 2
+        j = i
+        while j + 2 < len(self.low) and self.low[j + 1] in {"-", "/"} and BARE_DIGITS.fullmatch(self.low[j + 2]):
+            groups, j = groups + 1, j + 2
+        return groups >= 3
 
     def scale_words(self, i: int, value: float, letters: bool) -> tuple[int, float, bool]:
         scaled = False
