@@ -12,14 +12,13 @@ soldiers") is no one's second claim.
 from __future__ import annotations
 
 from actormap.extract.actors import Actor
-from actormap.extract.aliases import names_force
 from actormap.extract.claim_claimants import attribution
 from actormap.extract.claim_clauses import governing_clause, is_passive
 from actormap.extract.claim_referents import ClaimResolver
 from actormap.extract.claim_subjects import body_named_on, clause_subjects, possessor
 from actormap.extract.claim_units import CASUALTY_STATES, PlacedAmount
 from actormap.extract.claim_words import word_set
-from actormap.extract.reference import national
+from actormap.extract.reference import national_army
 
 SIDES = {"organization", "group"}
 
@@ -81,8 +80,7 @@ def state_soldiers(found: PlacedAmount, resolver: ClaimResolver) -> Actor | None
         return None  # "18 Rwandan soldiers", "Fano soldiers": a side of their own
     if _victims(found, resolver) is not None or not _casualties(found):
         return None
-    forces = [a for a in resolver.all_actors if a.type == "organization" and names_force(a.mentions, "army") and national(a)]
-    return forces[0] if len(forces) == 1 else None
+    return national_army(resolver.all_actors)
 
 
 def _casualties(found: PlacedAmount) -> bool:

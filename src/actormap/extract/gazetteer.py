@@ -619,11 +619,8 @@ def _speaker_labels_named_in_the_text(doc: Doc, spans: list[Span]) -> list[Span]
         if not 2 <= end - token.i <= 4 or end >= len(doc) or doc[end].text != ":":
             continue
         label = Span(doc, token.i, end, label="PERSON")
-        if not written_as_a_name(label):
-            continue
-        pattern = re.compile(rf"\b{re.escape(label.text)}\b", re.IGNORECASE)
-        named = [doc.char_span(m.start(), m.end(), label="PERSON") for m in pattern.finditer(text_of(doc)) if m.group() == m.group().title()]
-        if any(n is None or any(s.label_ != "PERSON" and s.start < n.end and n.start < s.end for s in spans) for n in named):
+        named = [doc.char_span(start, stop, label="PERSON") for start, stop in written_as_a_name(label)]
+        if not named or any(n is None or any(s.label_ != "PERSON" and s.start < n.end and n.start < s.end for s in spans) for n in named):
             continue  # "THE LEVANT DESK:" an outlet the text names as one ("by The Levant Desk")
         found += [label, *named]  # and the name in the text, which the model may have missed
     return found

@@ -238,11 +238,11 @@ def _is_field_label(span: Span, label: str) -> bool:
     return span.text.isupper() or len(span) == 1 and span.start > 0 and doc[span.start - 1].text == "|"
 
 
-def written_as_a_name(span: Span) -> bool:
-    """Whether words in capitals ("NAW EH HTOO") are also written elsewhere as a name, each word
-    capitalised and the rest in lower case ("Naw Eh Htoo")."""
+def written_as_a_name(span: Span) -> list[tuple[int, int]]:
+    """Where words in capitals ("NAW EH HTOO") are also written as a name, each word capitalised
+    and the rest in lower case ("Naw Eh Htoo"): character offsets, none if nowhere."""
     pattern = re.compile(rf"\b{re.escape(span.text)}\b", re.IGNORECASE)
-    return any(m.group() == m.group().title() for m in pattern.finditer(text_of(span.doc)))
+    return [m.span() for m in pattern.finditer(text_of(span.doc)) if m.group() == m.group().title()]
 
 
 def _looks_like_name(span: Span) -> bool:

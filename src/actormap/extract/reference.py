@@ -6,6 +6,7 @@ Shared by the quote, claim and relation stages so that "he", "the governor" and
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 
 from spacy.tokens import Doc, Span, Token
@@ -98,6 +99,12 @@ def official(actor: Actor) -> bool:
 def national(actor: Actor) -> bool:
     """Whether one of a force's names says whose state it is (aliases.national_force_name)."""
     return any(national_force_name(m.text) for m in actor.mentions)
+
+
+def national_army(actors: Iterable[Actor]) -> Actor | None:
+    """The one national army among ACTORS ("the Sudanese Armed Forces"), where there is only one."""
+    forces = [a for a in actors if a.type == "organization" and names_force(a.mentions, "army") and national(a)]
+    return forces[0] if len(forces) == 1 else None
 
 
 @lru_cache(maxsize=1)

@@ -9,8 +9,7 @@ from itertools import combinations
 from spacy.tokens import Span, Token
 
 from actormap.extract.actors import Actor, Descriptor
-from actormap.extract.aliases import names_force
-from actormap.extract.reference import BODY_NOUNS, PREDICATE_NOUNS, national
+from actormap.extract.reference import BODY_NOUNS, PREDICATE_NOUNS, national_army
 from actormap.extract.relation_base import (
     ADMINISTRATIVE_UNITS,
     DESCRIBING_VERBS,
@@ -581,11 +580,6 @@ class RoleRules(RuleBase):
         return any(actor in self.subjects(v)[0] for v in verbs)
 
     # -- "Bastion's 3rd Assault Detachment", "Mexico's CJNG" -----------------------------------
-    def _state_force(self) -> Actor | None:
-        """The one national army the document names ("the Sudanese Armed Forces"), if only one."""
-        forces = [a for a in self.refs.actors if a.type == "organization" and names_force(a.mentions, "army") and national(a)]
-        return forces[0] if len(forces) == 1 else None
-
     def from_possessed_unit(self, actor: Actor) -> None:
         if actor.type != "organization":
             return
@@ -618,7 +612,7 @@ class RoleRules(RuleBase):
                 continue
             owner = self.refs.index.get(start - 2)
             if owner is None and self.doc[start - 2].lower_ in {"army", "military"}:
-                owner = self._state_force()  # "the army's 6th Infantry Division", the army being the one the text names
+                owner = national_army(self.refs.actors)  # "the army's 6th Infantry Division": the one the text names
             if owner is not None and owner.type == "person" and mention.span.root.pos_ == "PROPN":
                 # "Roro's Baz Lakay": the body a man is named with is the one he leads
                 self.found.add("commands", owner, actor, mention.span, None, self.attribution(mention.span.root))
